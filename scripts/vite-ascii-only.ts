@@ -1,0 +1,26 @@
+import type { Plugin } from 'vite';
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Chrome has rejected content scripts with raw non-ASCII text as "not UTF-8", so every emitted JS chunk
+ * has its non-ASCII UTF-16 units written as \uXXXX escapes. It runs on the final, minified output (the
+ * minifier would turn escapes back into characters). Chinese text only occurs in string, template and
+ * regex literals and comments, where the escape means the same character.
+ */
+export function asciiOnly(): Plugin {
+  return {
+    name: 'baozhi-ascii-only',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(
+          NON_ASCII,
+          (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
+      }
+    },
+  };
+}
