@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { SCHEME_IDS, TOPIC_IDS } from '../topics';
+
+// One schema is the source of truth for the build check (scripts/), the runtime import
+// (background) and the TypeScript types. Authored files in data/ use the "source" shapes;
+// the build compiles them into the compact shipped `Dataset`.
+
+/** Seed item id: first three digits of the seed file name, '#', index (0 = main answer). */
+export const ItemId = z.string().regex(/^\d{3}#\d{1,2}$/, 'item id must look like 000#0');
+
+/** GB/T 2260 six-digit code; 000000 is national. */
+export const RegionCode = z.string().regex(/^\d{6}$/, 'region code must be 6 digits');
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/** A number in an answer; `formula` derives it from other numbers of the same record. */
+export const NumberFact = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'number id must be snake_case'),
+  label: Text,
+  value: z.number().finite(),
+  unit: Text,
+  /** Arithmetic over other number ids: + - * / ( ) and literals, e.g. "base * rate / 100". */
+  formula: z.string().optional(),
+});
+
+export const Condition = z.strictObject({ when: Text, then: Text });
+
+export const Channel = z.strictObject({
+  kind: z.enum(['hotline', 'app', 'miniprogram', 'website', 'counter', 'employer']),
+  name: Text,
+  /** Phone number for hotlines (digits only), used for tel: links. */
+  tel: z
+    .string()
+    .regex(/^\d{3,12}$/)
+    .optional(),
+});
+
+export const Answer = z.strictObject({
+  /** One sentence a worried person can read in two seconds. */
+  conclusion: Text,
+  points: z.array(Text),
+  conditions: z.array(Condition),
+  steps: z.array(Text),
+  channels: z.array(Channel),
+  numbers: z.array(NumberFact),
+});
+
+/** A seed item as cited by records: title and date are checked against the seeds. */
+export const SourceItem = z.strictObject({
+  item: ItemId,
+  title: Text,
+  /** Main answers carry no date. */
+  date: IsoDate.nullable(),
+  /** False when the item is cut off mid-sentence in the seed. */
+  complete: z.boolean(),
+});
+
+export const Claim = z.strictObject({
+  text: Text,
+  items: z.array(ItemId).min(1),
+});
+
+export const Conflict = z.strictObject({
+  summary: Text,
+  claims: z.array(Claim).min(2, 'a conflict needs at least two claims'),
+  /** Which view the answer takes, and why. */
+  position: Text,
+});
+
+export const SourceRecord = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, 'record id must be lowercase dotted snake_case'),
+  topic: z.enum(TOPIC_IDS),
+  scheme: z.enum(SCHEME_IDS),
+  region: RegionCode,
+  /** First entry is the main question (the title); the rest are alternate phrasings. */
+  questions: z.array(Text).min(1),
+  answer: Answer,
+  sources: z.array(SourceItem).min(1),
+  conflicts: z.array(Conflict),
+  reviewedAt: IsoDate,
+});
+
+/** One authored file in data/records/. */
+export const RecordsFile = z.strictObject({ records: z.array(SourceRecord) });
+
+export const Exclusion = z.strictObject({
+  item: ItemId,
+  title: Text,
+  reason: Text,
+});
+
+/** data/exclusions.json: seed items deliberately not answered, with the reason. */
+export const ExclusionsFile = z.strictObject({ exclusions: z.array(Exclusion) });
+
+/** data/dataset.meta.json */
+export const DatasetMeta = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver'),
+  /** Curated most-asked topics, most asked first. */
+  ranking: z.array(z.enum(TOPIC_IDS)).min(1),
+});
+
+// ---- Shipped, compiled form ----
+// Items are stored once in a table and records point to them by id; empty arrays are kept
+// (they are small) so readers never branch on absence.
+
+export const CompiledRecord = SourceRecord.omit({ sources: true }).extend({
+  sources: z.array(ItemId).min(1),
+});
+
+export const Dataset = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** First 16 hex chars of SHA-256 over the canonical JSON of items + records. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  ranking: z.array(z.enum(TOPIC_IDS)),
+  items: z.array(SourceItem),
+  records: z.array(CompiledRecord),
+});
+
+export type NumberFact = z.infer<typeof NumberFact>;
+export type Answer = z.infer<typeof Answer>;
+export type SourceItem = z.infer<typeof SourceItem>;
+export type Conflict = z.infer<typeof Conflict>;
+export type SourceRecord = z.infer<typeof SourceRecord>;
+export type CompiledRecord = z.infer<typeof CompiledRecord>;
+export type Dataset = z.infer<typeof Dataset>;
+export type Exclusion = z.infer<typeof Exclusion>;

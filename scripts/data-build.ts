@@ -1,0 +1,62 @@
+// npm run data:build — generates data/generated/regions.json and compiles data/records/*.json with
+// data/dataset.meta.json into data/generated/dataset.json. Runs on postinstall and before every extension
+// build, so it stays fast and never reads the seeds (data:check does that).
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { canonicalJson } from '../lib/dataset/canonical';
+import { compileDataset } from '../lib/dataset/compile';
+import { Dataset } from '../lib/dataset/schema';
+import { formatProblem, validateSchemas } from './lib/check';
+import { loadDataFiles } from './lib/load';
+import { DATASET_JSON, GENERATED_DIR, REGIONS_JSON } from './lib/paths';
+import { generateRegions } from './lib/regions-gen';
+
+const started = performance.now();
+
+const regions = generateRegions();
+mkdirSync(GENERATED_DIR, { recursive: true });
+writeFileSync(REGIONS_JSON, JSON.stringify(regions));
+
+const { exclusions: _notShipped, ...files } = loadDataFiles();
+const { problems, data } = validateSchemas(files);
+if (problems.length > 0 || !data.meta) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`data:build: ${problems.length} problem(s); ${DATASET_JSON} not written`);
+  process.exit(1);
+}
+
+let parts;
+try {
+  parts = compileDataset(
+    data.records.map((r) => r.record),
+    data.meta.meta,
+  );
+} catch (e) {
+  console.error(`data:build: ${(e as Error).message}`);
+  process.exit(1);
+}
+const hash = createHash('sha256')
+  .update(canonicalJson({ items: parts.items, records: parts.records }))
+  .digest('hex')
+  .slice(0, 16);
+const dataset = Dataset.parse({
+  version: parts.version,
+  hash,
+  ranking: parts.ranking,
+  items: parts.items,
+  records: parts.records,
+});
+const json = JSON.stringify(dataset);
+writeFileSync(DATASET_JSON, json);
+
+const raw = Buffer.byteLength(json);
+const gzip = gzipSync(json, { level: 9 }).length;
+const n = dataset.records.length;
+const perRecord = (bytes: number) => (n > 0 ? Math.round(bytes / n) : 0);
+console.log(
+  `data:build: dataset ${dataset.version} #${hash}: ${n} records, ${dataset.items.length} items, ` +
+    `${raw} B raw / ${gzip} B gzip (${perRecord(raw)} B/record raw, ${perRecord(gzip)} B/record gzip); ` +
+    `regions: ${regions.provinces.length} provinces, ${regions.cities.length} cities; ` +
+    `${Math.round(performance.now() - started)} ms`,
+);
