@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The one test command (npm test): build, static checks, data check, unit tests, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_bin" ]; then
+  echo "ERROR: Chromium not found at $chromium_bin. Browser tests need it: run 'bash scripts/install-system-deps.sh'" >&2
+  echo "(or 'apt-get install chromium fonts-noto-cjk'), or set CHROMIUM_PATH." >&2
+  exit 1
+fi
+step() { printf '\n== %s\n' "$*"; }
+step build; npm run -s build
+step zip; npx wxt zip >/dev/null && npx wxt zip -b firefox --mv3 >/dev/null && ls .output/*.zip
+step lint; npm run -s lint
+step 'web-ext lint (Firefox build)'; npm run -s lint:firefox
+step typecheck; npm run -s typecheck
+step data:check; npm run -s data:check
+step 'unit tests'; npm run -s test:unit
+step 'browser tests'; npm run -s test:browser

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import { ROOT, expect, screenshot, test } from './fixtures';
+
+// The service worker's own global, used inside worker.evaluate().
+declare const chrome: typeof browser;
+
+interface GeneratedDataset {
+  records: { id: string; answer: { conclusion: string; points: string[] } }[];
+}
+const dataset = JSON.parse(
+  readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8'),
+) as GeneratedDataset;
+const zhengzhou = dataset.records.find((record) => record.id === 'balance_after_stop.410100')!;
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, url);
+}
+
+/** Resolves once the background has stored the content script's verdict for the tab. */
+async function waitForDetection(worker: Worker, tabId: number): Promise<void> {
+  await expect
+    .poll(() =>
+      worker.evaluate(
+        async (key) => (await chrome.storage.session.get(key))[key] !== undefined,
+        `tab:${tabId}`,
+      ),
+    )
+    .toBe(true);
+}
+
+async function setHomeCityInOptions(options: Page, code: string): Promise<void> {
+  await options.getByRole('combobox', { name: '常住城市' }).selectOption(code);
+  await options.getByRole('button', { name: '保存' }).click();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('the popup shows an answer with its conclusion, key points and source', async ({ extension }) => {
+  const options = await extension.open('options.html');
+  await setHomeCityInOptions(options, '410100');
+  await expect(options.getByRole('status')).toContainText('郑州市');
+  await options.close();
+
+  const popup = await extension.open('popup.html');
+  await expect(popup.getByText(zhengzhou.answer.conclusion)).toBeVisible();
+  await expect(popup.getByText('郑州专属')).toBeVisible();
+  await expect(popup.getByText(zhengzhou.answer.points[0]!)).toBeVisible();
+  await expect(popup.getByText('郑州职工医保断交以后余额怎么办')).toBeVisible();
+  await expect(popup.getByText('各来源说法不一')).toBeVisible();
+  await screenshot(popup, 'popup-answer');
+  await popup.close();
+});
+
+test('options saves a home city and the popup then uses it', async ({ extension }) => {
+  const options = await extension.open('options.html');
+  await setHomeCityInOptions(options, '130100');
+  await expect(options.getByRole('status')).toContainText('石家庄市');
+  await screenshot(options, 'options');
+  await options.reload();
+  await expect(options.getByRole('combobox', { name: '常住城市' })).toHaveValue('130100');
+  await options.close();
+
+  const popup = await extension.open('popup.html');
+  await expect(popup.getByText('常住城市: 石家庄')).toBeVisible();
+  await expect(popup.getByText('郑州专属')).toHaveCount(0);
+  await popup.close();
+});
+
+test('the content script hints on an official 医保断缴 page and the popup knows the tab', async ({
+  extension,
+}) => {
+  const options = await extension.open('options.html');
+  await setHomeCityInOptions(options, '410100');
+  await options.close();
+
+  const url = 'https://www.nhsa.gov.cn/art/duanjiao.html';
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  const card = page.locator('baozhi-hint');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(zhengzhou.answer.conclusion);
+  await expect(card).toContainText('郑州专属');
+  await screenshot(page, 'hint-official-page');
+
+  const tabId = await tabIdOf(extension.worker, url);
+  const popup = await extension.open(`popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('tab-status')).toHaveText('本页涉及医保社保话题');
+  await popup.close();
+
+  await card.getByRole('button', { name: '关闭' }).click();
+  await expect(card).toHaveCount(0);
+  await page.close();
+});
+
+test('an unrelated page on an official site gets no hint', async ({ extension }) => {
+  const url = 'https://www.gov.cn/zhengce/lvyou.html';
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(extension.worker, url);
+  await waitForDetection(extension.worker, tabId);
+  await expect(page.locator('baozhi-hint')).toHaveCount(0);
+
+  const popup = await extension.open(`popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('tab-status')).toHaveText('本页未识别到医保社保话题');
+  await popup.close();
+  await page.close();
+});
+
+test('the extension itself made no network request', async ({ extension }) => {
+  // Runs last in this file: everything above (popup, options, content script, routed pages) has happened.
+  expect(extension.network.extensionRequests).toEqual([]);
+});

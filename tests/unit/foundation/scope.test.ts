@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { regionChain, scopeLabel } from '../../../lib/scope';
+
+describe('regionChain', () => {
+  it('goes city → province → national', () => {
+    expect(regionChain('410100')).toEqual([
+      { region: '410100', scope: 'city' },
+      { region: '410000', scope: 'province' },
+      { region: '000000', scope: 'national' },
+    ]);
+    expect(regionChain('110100').map((step) => step.region)).toEqual(['110100', '110000', '000000']);
+    expect(regionChain(null)).toEqual([{ region: '000000', scope: 'national' }]);
+  });
+});
+
+describe('scopeLabel', () => {
+  it('names where the answer applies', () => {
+    expect(scopeLabel('city', '410100', '410100')).toBe('郑州专属');
+    expect(scopeLabel('province', '410000', '410300')).toBe('河南省通用');
+    expect(scopeLabel('national', '000000', '410100')).toBe('全国通用规则(本市暂无专门条目)');
+    expect(scopeLabel('national', '000000', null)).toBe('全国通用规则');
+  });
+});
