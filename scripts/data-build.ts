@@ -9,7 +9,8 @@ import { compileDataset } from '../lib/dataset/compile';
 import { Dataset } from '../lib/dataset/schema';
 import { formatProblem, validateSchemas } from './lib/check';
 import { loadDataFiles } from './lib/load';
-import { DATASET_JSON, GENERATED_DIR, REGIONS_JSON } from './lib/paths';
+import { buildEngineArtifacts } from '../lib/engine/precompute';
+import { CITY_NAMES_JSON, DATASET_JSON, ENGINE_INDEX_JSON, GENERATED_DIR, REGIONS_JSON } from './lib/paths';
 import { generateRegions } from './lib/regions-gen';
 
 const started = performance.now();
@@ -49,6 +50,13 @@ const dataset = Dataset.parse({
 });
 const json = JSON.stringify(dataset);
 writeFileSync(DATASET_JSON, json);
+
+// The match index and the content script's city-name table are precomputed here, so opening the popup
+// never builds an index. lib/regions reads regions.json, written above, so it is imported only now.
+const { homeCities, provinces } = await import('../lib/regions/index');
+const engine = buildEngineArtifacts(dataset, { cities: homeCities(), provinces: provinces() });
+writeFileSync(ENGINE_INDEX_JSON, JSON.stringify(engine.index));
+writeFileSync(CITY_NAMES_JSON, JSON.stringify(engine.cityNames));
 
 const raw = Buffer.byteLength(json);
 const gzip = gzipSync(json, { level: 9 }).length;

@@ -1,0 +1,247 @@
+import { LIMITS } from '../limits';
+import { NATIONAL_HOSTS } from '../sites';
+import { TOPIC_IDS, type TopicId } from '../topics';
+import { findRegionNames, isProvinceCode, provinceCode, type CityFinder } from './cities';
+import { extractPage, type DomLike, type ExtractOptions, type PageText } from './extract';
+import { PENSION_TOPICS, lexicon, type Lexicon } from './lexicon';
+import { buildScanner, countTerms, type Scanner } from './scanner';
+
+// Page detection: is this page about social insurance, which topics, which city. Cheapest signals first:
+// the host's tier, then the title, description and headings (weighted up), then the capped text sample.
+// Each field is scanned once by the lexicon trie (linear in its length).
+
+export interface PageInput extends PageText {
+  url?: string;
+}
+
+export interface PageDetectionResult {
+  relevant: boolean;
+  /** 0..1; relevant when score >= RELEVANCE_THRESHOLD. */
+  score: number;
+  /** Most to least likely, at most LIMITS.topics; empty when not relevant. */
+  topics: TopicId[];
+  /** City code the page is about, or null. */
+  city: string | null;
+  /** Province of `city`, or the province the page is about when it names no single city. */
+  province: string | null;
+}
+
+/**
+ * score = 1 - exp(-R / 5), where R sums the host prior, general social-insurance evidence, topic evidence
+ * and subtracts evidence against (commercial insurance, hospital picks, 定点/支付 news, first aid).
+ * 0.5 means R ≈ 3.5: e.g. a title naming a topic (断缴, 异地就医) plus a few 医保 mentions in the text; a page
+ * that only mentions 医保定点 or 医保支付 stays below it.
+ */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+export type HostTier = 'national' | 'bureau' | 'qa' | 'other';
+
+const NATIONAL_SUFFIXES = NATIONAL_HOSTS.map((pattern) =>
+  pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, ''),
+);
+/** Host labels of provincial and city 医保/人社 bureaus (domain.md, "Where the pages are"). */
+const BUREAU_LABEL = /(?:^|\.)(?:ybj|ylbz|ylbzj|hsa|hrss|rsj|rst|rlsbj|rlsbt|ybju|sbj)\./;
+const QA_HOSTS = ['zhihu.com', 'zhidao.baidu.com', 'baijiahao.baidu.com'];
+
+function hostMatches(host: string, pattern: string): boolean {
+  if (pattern.startsWith('*.')) {
+    const base = pattern.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === pattern;
+}
+
+export function hostTier(url: string | undefined): HostTier {
+  if (!url) return 'other';
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return 'other';
+  }
+  if (NATIONAL_SUFFIXES.some((pattern) => hostMatches(host, pattern))) return 'national';
+  if (host.endsWith('.gov.cn') && BUREAU_LABEL.test(host)) return 'bureau';
+  if (QA_HOSTS.some((qa) => hostMatches(host, `*.${qa}`))) return 'qa';
+  return 'other';
+}
+
+const PRIOR: Record<HostTier, number> = { national: 1, bureau: 1, qa: 0.3, other: 0 };
+
+interface Compiled {
+  lex: Lexicon;
+  scanner: Scanner;
+  counts: Uint32Array;
+  evidence: Float64Array;
+}
+
+let compiled: Compiled | undefined;
+
+function prepare(): Compiled {
+  if (!compiled) {
+    const lex = lexicon();
+    compiled = {
+      lex,
+      scanner: buildScanner(lex.terms),
+      counts: new Uint32Array(lex.terms.length),
+      evidence: new Float64Array(lex.entries.length),
+    };
+  }
+  return compiled;
+}
+
+/** Adds a field's term counts to per-entry evidence: weight × (1 + ln count), capped at 3 per field. */
+function addField(c: Compiled, text: string, weight: number, from = 0, to = text.length): void {
+  if (to - from < 2) return;
+  const { counts, evidence, lex } = c;
+  counts.fill(0);
+  countTerms(c.scanner, text, counts, from, to);
+  for (let t = 0; t < counts.length; t++) {
+    const n = counts[t]!;
+    if (n > 0) evidence[lex.entryOf[t]!]! += weight * Math.min(1 + Math.log(n), 3);
+  }
+}
+
+/**
+ * Field weights. The text sample is split: its lead (where the article is) counts fully, the rest (related
+ * links, comments, sidebars that survived extraction) at 0.4, so a hospital list under an insurance answer,
+ * or insurance links under a hospital list, do not decide the page.
+ */
+const FIELD_WEIGHT = { title: 4, description: 2, headings: 2, lead: 1, tail: 0.4 };
+const LEAD_CHARS = 1500;
+/** Where an article ends and a content farm's recommendations begin (the seeds' 相关推荐 sections). */
+const LEAD_END = ['相关推荐', '相关问题', '为你推荐', '相关阅读', '推荐阅读', '猜你喜欢', '热门文章'];
+
+/** End of the article lead: the first recommendations marker within LEAD_CHARS, else LEAD_CHARS. */
+function leadEnd(text: string): number {
+  const head = text.length > LEAD_CHARS ? text.slice(0, LEAD_CHARS) : text;
+  let end = head.length;
+  for (const marker of LEAD_END) {
+    const at = head.indexOf(marker);
+    if (at > 0 && at < end) end = at;
+  }
+  return end;
+}
+
+/** 「正文标题_站点名」, 「标题 - 知乎」: the site's name is not what the page is about. */
+const TITLE_SUFFIX = /\s*(?:[_|]|\s[-–—]\s)[^_|]*$/;
+
+function pageTitle(title: string): string {
+  const stripped = title.replace(TITLE_SUFFIX, '');
+  return stripped.length >= 4 ? stripped : title;
+}
+
+export interface TopicEvidence {
+  /** Per topic index (TOPIC_IDS order). */
+  topics: Float64Array;
+  general: number;
+  negative: number;
+}
+
+/** Folds per-entry evidence into topic, general and negative sums, damping topics of the scheme not named. */
+export function foldEvidence(lex: Lexicon, evidence: Float64Array): TopicEvidence {
+  const topics = new Float64Array(TOPIC_IDS.length);
+  let general = 0;
+  let negative = 0;
+  let pension = 0;
+  let medical = 0;
+  for (let e = 0; e < evidence.length; e++) {
+    const ev = evidence[e]!;
+    if (ev === 0) continue;
+    const entry = lex.entries[e]!;
+    general += ev * entry.general;
+    negative += ev * entry.negative;
+    if (entry.pension) pension += ev;
+    if (entry.medical) medical += ev;
+    for (const [topic, weight] of entry.topics) topics[topic]! += ev * weight;
+  }
+  if (pension > 0 && pension >= 2 * medical) {
+    TOPIC_IDS.forEach((id, i) => {
+      if (!PENSION_TOPICS.has(id)) topics[i]! *= 0.6;
+    });
+  } else if (medical > 0 && medical >= 2 * pension) {
+    TOPIC_IDS.forEach((id, i) => {
+      if (PENSION_TOPICS.has(id)) topics[i]! *= 0.6;
+    });
+  }
+  return { topics, general, negative };
+}
+
+function rankTopics(topics: Float64Array, min: number, ratio: number, limit: number): TopicId[] {
+  let top = 0;
+  for (const v of topics) top = Math.max(top, v);
+  const floor = Math.max(min, top * ratio);
+  return TOPIC_IDS.map((id, i) => [id, topics[i]!] as const)
+    .filter(([, v]) => v >= floor && v > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+function findPlace(finder: CityFinder, page: PageInput): { city: string | null; province: string | null } {
+  const cityScore = new Map<string, number>();
+  const provinceScore = new Map<string, number>();
+  const add = (text: string, weight: number, perCodeCap: number) => {
+    const seen = new Map<string, number>();
+    findRegionNames(finder, text, (code) => {
+      const n = (seen.get(code) ?? 0) + 1;
+      seen.set(code, n);
+      if (n > perCodeCap) return;
+      if (!isProvinceCode(code)) cityScore.set(code, (cityScore.get(code) ?? 0) + weight);
+      const province = provinceCode(code);
+      provinceScore.set(province, (provinceScore.get(province) ?? 0) + weight);
+    });
+  };
+  add(page.title, 5, 2);
+  add(page.description, 2, 2);
+  add(page.headings.join(' '), 3, 2);
+  add(page.text, 1, 5);
+  const best = (scores: Map<string, number>, min: number): string | null => {
+    const sorted = [...scores].sort((a, b) => b[1] - a[1]);
+    const first = sorted[0];
+    if (!first || first[1] < min) return null;
+    const second = sorted[1]?.[1] ?? 0;
+    return first[1] >= 1.5 * second ? first[0] : null;
+  };
+  const city = best(cityScore, 3);
+  if (city) return { city, province: provinceCode(city) };
+  return { city: null, province: best(provinceScore, 4) };
+}
+
+export interface DetectOptions {
+  /** Region names for finding the page's city; without it, city and province are null. */
+  cities?: CityFinder;
+}
+
+/** Scores extracted page text. Cost is linear in the text given; pass a capped sample in production. */
+export function detectPage(page: PageInput, options: DetectOptions = {}): PageDetectionResult {
+  const c = prepare();
+  c.evidence.fill(0);
+  addField(c, pageTitle(page.title), FIELD_WEIGHT.title);
+  addField(c, page.description, FIELD_WEIGHT.description);
+  addField(c, page.headings.join(' '), FIELD_WEIGHT.headings);
+  const lead = leadEnd(page.text);
+  addField(c, page.text, FIELD_WEIGHT.lead, 0, lead);
+  addField(c, page.text, FIELD_WEIGHT.tail, lead);
+  const { topics, general, negative } = foldEvidence(c.lex, c.evidence);
+  const sorted = [...topics].sort((a, b) => b - a);
+  const raw =
+    PRIOR[hostTier(page.url)] +
+    0.35 * Math.min(general, 12) +
+    0.5 * Math.min(sorted[0]!, 12) +
+    0.2 * Math.min(sorted[1]!, 6) -
+    0.8 * negative;
+  const score = raw <= 0 ? 0 : Math.round((1 - Math.exp(-raw / 5)) * 1000) / 1000;
+  const relevant = score >= RELEVANCE_THRESHOLD;
+  if (!relevant) return { relevant, score, topics: [], city: null, province: null };
+  const place = options.cities ? findPlace(options.cities, page) : { city: null, province: null };
+  return { relevant, score, topics: rankTopics(topics, 2, 0.4, LIMITS.topics), ...place };
+}
+
+/** The content script's entry: extract from the live document (capped), then score. */
+export function detectDocument(
+  root: DomLike,
+  url: string,
+  options: DetectOptions & ExtractOptions = {},
+): PageDetectionResult {
+  return detectPage({ ...extractPage(root, options), url }, options);
+}

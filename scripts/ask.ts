@@ -1,0 +1,133 @@
+// npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
+// npm run -s ask -- --batch <file.jsonl>       (one {"query","city"} per line; "home" is accepted for "city")
+// Prints JSON on stdout; see lib/engine/match.ts for how answers are found.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { NATIONAL, ask } from '../lib/engine/match';
+import { answerToPlainText } from '../lib/engine/plain-text';
+import { scopeLabelText } from './lib/engine-cli';
+import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
+
+const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
+       npm run -s ask -- --batch <file.jsonl>   (lines of {"query": "...", "city": "郑州" | "410100" | null})`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function place(engine: Engine, code: string | null) {
+  if (!code) return null;
+  return { code, name: code === NATIONAL ? '全国' : (engine.regions.getRegion(code)?.name ?? code) };
+}
+
+/** Resolves a user-typed city; throws with the candidates when unknown or ambiguous. */
+function resolveHome(engine: Engine, input: string): string {
+  const { match, candidates } = engine.regions.resolveCity(input);
+  if (match) return match.code;
+  const list = candidates.map((c) => `${c.name} ${c.code}`).join(', ');
+  throw new Error(
+    candidates.length > 1 && candidates.length < 10
+      ? `city "${input}" is ambiguous: ${list}`
+      : `unknown city "${input}"${list ? `; did you mean: ${list}` : ''}`,
+  );
+}
+
+function answer(engine: Engine, query: string, home: string | null, limit: number) {
+  const result = ask(engine.index, query, { homeCity: home, limit });
+  return {
+    query,
+    city: place(engine, result.city),
+    province: place(engine, result.province),
+    cityFrom: result.cityFrom,
+    // What the question was understood as, also when no record answers it for this place.
+    topics: result.topics,
+    results: result.results.map((hit) => {
+      const { record } = hit;
+      return {
+        id: record.id,
+        topic: hit.topic,
+        scope: hit.scope,
+        region: place(engine, hit.region),
+        title: record.questions[0],
+        summary: record.answer.conclusion,
+        text: answerToPlainText(
+          record,
+          engine.dataset.items,
+          scopeLabelText(engine, hit.scope, hit.region, result.city),
+        ),
+        sources: record.sources.map(
+          (id) => engine.dataset.items.find((item) => item.item === id) ?? { item: id },
+        ),
+        conflicts: record.conflicts,
+        score: hit.score,
+      };
+    }),
+  };
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { city: { type: 'string' }, limit: { type: 'string' }, batch: { type: 'string' } },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    fail(`--limit must be an integer 1..100\n${USAGE}`);
+  if (values.batch === undefined && positionals.length !== 1) fail(USAGE);
+  if (values.batch !== undefined && (positionals.length > 0 || values.city !== undefined)) fail(USAGE);
+  const question = positionals[0];
+  if (question !== undefined && !question.trim()) fail(`empty question\n${USAGE}`);
+
+  let engine: Engine;
+  try {
+    engine = await loadEngine();
+  } catch (e) {
+    if (e instanceof MissingDataError) fail(e.message);
+    throw e;
+  }
+
+  if (values.batch === undefined) {
+    let home: string | null = null;
+    if (values.city !== undefined) {
+      try {
+        home = resolveHome(engine, values.city);
+      } catch (e) {
+        fail((e as Error).message);
+      }
+    }
+    console.log(JSON.stringify(answer(engine, question!, home, limit)));
+    return;
+  }
+
+  let lines: string[];
+  try {
+    lines = readFileSync(values.batch, 'utf8').split(/\r?\n/);
+  } catch (e) {
+    fail(`cannot read ${values.batch}: ${(e as Error).message}`);
+  }
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const row = JSON.parse(line) as { query?: unknown; city?: unknown; home?: unknown };
+      if (typeof row.query !== 'string' || !row.query.trim())
+        throw new Error('"query" must be a non-empty string');
+      const city = row.city ?? row.home ?? null;
+      if (city !== null && typeof city !== 'string') throw new Error('"city" must be a string or null');
+      const home = city ? resolveHome(engine, city) : null;
+      out.push(JSON.stringify(answer(engine, row.query, home, limit)));
+    } catch (e) {
+      out.push(JSON.stringify({ line: i + 1, error: (e as Error).message }));
+    }
+  });
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+}
+
+await main();

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildCityNames, cityFinder, findRegionNames } from '../../../lib/engine/cities';
+import { RELEVANCE_THRESHOLD, detectPage, hostTier } from '../../../lib/engine/detect';
+import { lexicon } from '../../../lib/engine/lexicon';
+import { buildScanner, scan } from '../../../lib/engine/scanner';
+import { homeCities, provinces } from '../../../lib/regions/index';
+import { TOPIC_IDS } from '../../../lib/topics';
+
+const finder = cityFinder(buildCityNames(homeCities(), provinces()));
+
+function names(text: string): string[] {
+  const found: string[] = [];
+  findRegionNames(finder, text, (code) => found.push(code));
+  return found;
+}
+
+describe('scanner', () => {
+  it('takes the leftmost-longest match without overlaps', () => {
+    const sc = buildScanner(['医保', '医保定点', '定点', '保定']);
+    const hits: string[] = [];
+    scan(sc, '医保定点医院和医保', (t, s, e) => hits.push(`${t}@${s}-${e}`));
+    expect(hits).toEqual(['1@0-4', '0@7-9']);
+  });
+
+  it('has a lexicon with unique forms and known topics', () => {
+    const lex = lexicon();
+    expect(new Set(lex.terms).size).toBe(lex.terms.length);
+    for (const entry of lex.entries)
+      for (const [topic] of entry.topics) expect(TOPIC_IDS[topic]).toBeDefined();
+  });
+});
+
+describe('region names', () => {
+  it('finds cities by full and short names, and provinces', () => {
+    expect(names('郑州市医保局和石家庄')).toEqual(['410100', '130100']);
+    expect(names('湘西州门诊统筹')).toEqual(['433100']);
+    expect(names('四川省家庭共济')).toEqual(['510000']);
+    expect(names('北京市2021社保')).toEqual(['110100']);
+  });
+
+  it('needs context for short names that are common words', () => {
+    expect(names('早餐吃三明治')).toEqual([]);
+    expect(names('大同小异')).toEqual([]);
+    expect(names('东方红')).toEqual([]);
+    expect(names('广东中山医保')).toEqual(['440000', '442000']);
+    expect(names('中山2024社保基数')).toEqual(['442000']);
+    expect(names('中山大学附属医院')).toEqual([]);
+    expect(names('东方市医保')).toEqual(['469007']);
+  });
+});
+
+describe('hostTier', () => {
+  it('follows the table in domain.md', () => {
+    expect(hostTier('https://www.nhsa.gov.cn/art/1.html')).toBe('national');
+    expect(hostTier('https://fuwu.nhsa.gov.cn/nationalHallSt/#/search/remote-register')).toBe('national');
+    expect(hostTier('https://si.12333.gov.cn/1.jhtml')).toBe('national');
+    expect(hostTier('https://etax.chinatax.gov.cn/x')).toBe('national');
+    expect(hostTier('https://www.gov.cn/zhengce/')).toBe('national');
+    expect(hostTier('https://ylbzj.zhengzhou.gov.cn/a')).toBe('bureau');
+    expect(hostTier('https://hrss.ah.gov.cn/a')).toBe('bureau');
+    expect(hostTier('https://www.zhengzhou.gov.cn/a')).toBe('other');
+    expect(hostTier('https://www.zhihu.com/question/1')).toBe('qa');
+    expect(hostTier('https://baijiahao.baidu.com/s?id=1')).toBe('qa');
+    expect(hostTier('https://www.baidu.com/')).toBe('other');
+    expect(hostTier('not a url')).toBe('other');
+  });
+});
+
+describe('detectPage', () => {
+  const page = (title: string, text: string, url?: string) => ({
+    title,
+    description: '',
+    headings: [],
+    text,
+    url,
+  });
+
+  it('finds social-insurance pages, their topics and city', () => {
+    const d = detectPage(
+      page(
+        '郑州市职工医保断缴后个人账户余额怎么用',
+        '离职后单位不再缴纳职工医保,医保卡里的钱不会清零,可以继续买药。中断不超过3个月可以补缴。',
+      ),
+      { cities: finder },
+    );
+    expect(d.relevant).toBe(true);
+    expect(d.score).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    expect(d.topics[0]).toBe('balance_after_stop');
+    expect(d).toMatchObject({ city: '410100', province: '410000' });
+  });
+
+  it('rejects commercial insurance, hospital picks and pages that only mention 医保定点 or 医保支付', () => {
+    for (const [title, text] of [
+      ['30岁重疾险怎么选', '有医保了还需要买重疾险吗?重疾险确诊即赔,投保时注意健康告知,保险公司理赔。'],
+      ['2025年重庆治疗腰痛什么医院好', '推荐几家三甲医院,均为医保定点医疗机构,可以刷医保卡挂号。'],
+      ['我院门诊楼搬迁公告', '我院是医保定点医院,支持医保支付,专家门诊时间不变,请提前挂号。'],
+      ['DRG医保支付方式改革全面推开', '医保支付方式改革推动医院控制成本,集采药品降价。'],
+      ['车险到期怎么续保', '交强险和商业车险一年一保,多比较几家保险公司。'],
+    ]) {
+      const d = detectPage(page(title!, text!));
+      expect(d.relevant, title).toBe(false);
+      expect(d.topics).toEqual([]);
+    }
+  });
+
+  it('costs time linear in the text: a page 100 times longer takes about 100 times as long', () => {
+    const unit = '职工医保个人账户资金归参保人个人所有,中断缴费后不会清零。本市今年将新建改造城市道路。';
+    const small = page('医保', unit.repeat(200));
+    const large = page('医保', unit.repeat(20000));
+    const run = (p: typeof small, n: number) => {
+      const t = performance.now();
+      for (let i = 0; i < n; i++) detectPage(p);
+      return (performance.now() - t) / n;
+    };
+    run(large, 3);
+    run(small, 50);
+    const ratio = run(large, 5) / run(small, 200);
+    expect(ratio).toBeGreaterThan(20);
+    expect(ratio).toBeLessThan(400);
+  });
+});
