@@ -1,20 +1,39 @@
-import { NATIONAL_HOSTS } from './lib/sites';
+import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from './lib/sites';
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './scripts/vite-ascii-only';
+
+// Test-only variants (see utils/test-flags.ts) build into their own folder, e.g. .output/test-unavailable-chrome-mv3.
+const testFlags = (process.env.BAOZHI_TEST_FLAGS ?? '').split(',').filter(Boolean).sort();
+const variant = testFlags.length ? `test-${testFlags.join('+')}-` : '';
+// Playwright cannot click a permission prompt: the 'grant-optional' build has the optional hosts granted at
+// install, so the real registration path (utils/bg-registration.ts) runs in browser tests.
+const grantOptional = testFlags.includes('grant-optional');
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: pure lib/ code must show it has no browser imports.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [asciiOnly()] }),
+  outDirTemplate: `${variant}{{browser}}-mv{{manifestVersion}}`,
+  vite: () => ({
+    plugins: [asciiOnly()],
+    define: { __BAOZHI_TEST_FLAGS__: JSON.stringify(testFlags) },
+    // Imported JSON (dataset, regions, index) ships as JSON.parse('…'), which V8 parses faster than literals.
+    json: { stringify: true },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
-    host_permissions: NATIONAL_HOSTS,
+    // scripting: register content scripts for granted optional hosts and inject on a gesture;
+    // activeTab: the popup, shortcut and context menu work on any tab without a host permission.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // domain.md "Where 保知 runs": the national row is the only install-time host list.
+    host_permissions: grantOptional ? [...NATIONAL_HOSTS, ...OPTIONAL_HOSTS] : NATIONAL_HOSTS,
+    optional_host_permissions: grantOptional ? [] : OPTIONAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
+    // Opens the popup, which asks the background to inject into the tab (activeTab).
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+B' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,64 +1,99 @@
 import { browser, defineBackground } from '#imports';
 import type { Browser } from 'wxt/browser';
-import bundled from '../data/generated/dataset.json';
-import { Dataset } from '../lib/dataset/schema';
-import { type Hint, type Message, parseMessage } from '../lib/messages';
-import { scopeLabel } from '../lib/scope';
-import { importDataset } from '../utils/dataset-import';
-import { db } from '../utils/db';
-import { findAnswer } from '../utils/lookup';
-import { getHomeCity } from '../utils/settings';
+import { type Message, parseMessage } from '../lib/messages';
+import { getDataState, importDatasetFile, startDataLayer } from '../utils/data-layer';
+import {
+  dismissHint,
+  hintFor,
+  recordContentError,
+  turnOffHints,
+  turnOffHintsForSite,
+} from '../utils/bg-hints';
+import { completeDetection } from '../utils/bg-detect';
+import { answerUrl, createMenu, onMenuClicked } from '../utils/bg-menu';
+import { injectIntoTab, syncOptionalScripts } from '../utils/bg-registration';
 import { clearTabState, loadTabState, saveTabState } from '../utils/tab-state';
-
-async function importBundled(): Promise<void> {
-  const dataset = Dataset.parse(bundled);
-  const { imported } = await importDataset(db, dataset);
-  console.info(
-    `保知: dataset ${dataset.version} (${dataset.hash}) ${imported ? 'imported' : 'already current'}`,
-  );
-}
+import { hasTestFlag } from '../utils/test-flags';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-async function hintFor(tabId: number): Promise<Hint | null> {
-  const state = await loadTabState(tabId);
-  const topic = state?.detection.topics[0];
-  if (!state?.detection.relevant || !topic) return null;
-  const city = state.detection.city ?? (await getHomeCity());
-  const found = await findAnswer(db, topic, city);
-  if (!found) return null;
-  return {
-    recordId: found.record.id,
-    conclusion: found.record.answer.conclusion,
-    scopeLabel: scopeLabel(found.scope, found.record.region, city),
-  };
+/**
+ * The tab and page of a top-frame content script of ours; frames and extension pages get null. The tab's URL
+ * is preferred: Chrome leaves sender.url at the document's first URL after same-document (SPA) navigation.
+ */
+function contentSender(sender: Browser.runtime.MessageSender): { tabId: number; url: string } | null {
+  const tabId = sender.tab?.id;
+  const url = sender.tab?.url ?? sender.url;
+  if (tabId === undefined || sender.frameId !== 0 || !url || isExtensionPage(sender)) return null;
+  return { tabId, url };
 }
 
 async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'page-detected': {
-      // Only a top-frame content script of ours may describe its tab.
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0 || !sender.url) return null;
-      await saveTabState(tabId, { url: sender.url, detection: message.detection });
-      await browser.action.setBadgeText({ tabId, text: message.detection.relevant ? '保' : '' });
+      const from = contentSender(sender);
+      if (!from) return null;
+      const detection = completeDetection(message.detection, message.page, from.url);
+      await saveTabState(from.tabId, { url: from.url, detection });
+      // Also clears the badge when a tab moves on to a page that is not about social insurance.
+      await browser.action.setBadgeText({ tabId: from.tabId, text: detection.relevant ? '保' : '' });
       return null;
     }
     case 'get-hint': {
-      const tabId = sender.tab?.id;
-      return tabId === undefined ? null : hintFor(tabId);
+      const from = contentSender(sender);
+      return from ? hintFor(from.tabId, from.url) : null;
     }
+    case 'open-answer': {
+      const from = contentSender(sender);
+      if (!from) return null;
+      // A page cannot open extension pages (none is web-accessible, so pages cannot probe for 保知 or frame
+      // it): the card asks the background, which opens the answer next to the tab.
+      const params: Record<string, string> = { id: message.recordId };
+      if (message.city) params.city = message.city;
+      await browser.tabs.create({
+        url: answerUrl(params),
+        index: (sender.tab?.index ?? 0) + 1,
+        openerTabId: from.tabId,
+      });
+      return null;
+    }
+    case 'hint-dismiss': {
+      const from = contentSender(sender);
+      if (from) await dismissHint(from.url);
+      return null;
+    }
+    case 'hint-site-off': {
+      const from = contentSender(sender);
+      if (from) await turnOffHintsForSite(from.url);
+      return null;
+    }
+    case 'hints-off':
+      if (contentSender(sender)) await turnOffHints();
+      return null;
+    case 'content-error':
+      if (sender.tab !== undefined) await recordContentError(message.message, sender.url ?? '');
+      return null;
     case 'get-tab-state':
       return isExtensionPage(sender) ? loadTabState(message.tabId) : null;
+    case 'inject-tab':
+      return isExtensionPage(sender) ? { injected: await injectIntoTab(message.tabId) } : null;
+    case 'get-data-state':
+      return isExtensionPage(sender) ? getDataState() : null;
+    case 'import-dataset':
+      return isExtensionPage(sender) ? importDatasetFile(message.text) : null;
+    case 'data-state':
+      return null; // the background's own broadcast
   }
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void importBundled());
-  // Also on startup: an import cut short by a closed browser is redone (the hash check makes it cheap).
-  browser.runtime.onStartup.addListener(() => void importBundled());
+  // At every service-worker start: open the database, finish an interrupted import, or import new data.
+  void startDataLayer();
+  // And make the optional-host content script match what is granted now (also covers browser start).
+  void syncOptionalScripts();
+  void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Messages from other extensions or web pages, and anything malformed, are ignored.
@@ -72,8 +107,32 @@ export default defineBackground(() => {
     return true; // keeps the channel open for the async response
   });
 
+  browser.permissions.onAdded.addListener(() => void syncOptionalScripts());
+  browser.permissions.onRemoved.addListener(() => void syncOptionalScripts());
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createMenu();
+    // First install: the options page opens as a welcome that asks for the home city.
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  if (hasTestFlag('grant-optional')) {
+    // Browser tests cannot right-click a selection: they call the real handler through the worker.
+    (globalThis as { baozhiTest?: unknown }).baozhiTest = { onMenuClicked };
+  }
+
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void clearTabState(tabId);
+    if (!change.url) return;
+    const url = change.url;
+    void loadTabState(tabId)
+      .then(async (state) => {
+        // The content script may already have reported the new URL (a SPA route); keep that.
+        if (state?.url === url) return;
+        await clearTabState(tabId);
+        await browser.action.setBadgeText({ tabId, text: '' });
+      })
+      .catch(() => undefined); // the tab may be gone already
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 });

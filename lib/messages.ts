@@ -17,6 +17,19 @@ export const PageDetection = z.object({
 });
 export type PageDetection = z.infer<typeof PageDetection>;
 
+/**
+ * The capped text a relevant page was scored on (the engine's extractPage output). Only pages the content
+ * script found relevant send it, so that the background can find the page's city with the region-name table,
+ * which is too big to ship into every page.
+ */
+export const PageSample = z.object({
+  title: z.string().check(z.maxLength(200)),
+  description: z.string().check(z.maxLength(500)),
+  headings: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
+  text: z.string().check(z.maxLength(LIMITS.textSample)),
+});
+export type PageSample = z.infer<typeof PageSample>;
+
 /** The background's view of one tab: the page's detection, and where it was made. */
 export const TabState = z.object({
   url: z.string().check(z.maxLength(2048)),
@@ -24,25 +37,89 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
+/** The data layer's state, pushed by the background to open extension pages. */
+export const DataState = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('initialising') }),
+  z.object({
+    status: z.literal('ready'),
+    version: z.string(),
+    hash: z.string(),
+    recordCount: z.number(),
+    importedAt: z.number(),
+    durationMs: z.optional(z.number()),
+  }),
+  z.object({
+    status: z.literal('importing'),
+    version: z.string(),
+    progress: z.number().check(z.minimum(0), z.maximum(1)),
+  }),
+  z.object({
+    status: z.literal('unavailable'),
+    reason: z.enum(['private', 'quota', 'open-failed', 'forced']),
+    detail: z.string().check(z.maxLength(500)),
+  }),
+]);
+export type DataState = z.infer<typeof DataState>;
+
+/** The outcome of importing a dataset file: all or nothing. */
+export const ImportResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), version: z.string(), recordCount: z.number() }),
+  z.object({ ok: z.literal(false), problems: z.array(z.string()) }),
+]);
+export type ImportResult = z.infer<typeof ImportResult>;
+
+const TabId = z.number().check(z.int(), z.minimum(0));
+
 export const Message = z.discriminatedUnion('type', [
-  // content script → background
-  z.object({ type: z.literal('page-detected'), detection: PageDetection }),
+  // content script → background (the tab and page are taken from the sender, never from the message)
+  z.object({ type: z.literal('page-detected'), detection: PageDetection, page: z.optional(PageSample) }),
   z.object({ type: z.literal('get-hint') }),
-  // popup → background
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.minimum(0)) }),
+  z.object({
+    type: z.literal('open-answer'),
+    recordId: z.string().check(z.maxLength(100)),
+    city: z.nullable(RegionCode),
+  }),
+  /** 关闭: no card on this page (its URL) for the rest of the browser session. */
+  z.object({ type: z.literal('hint-dismiss') }),
+  /** 此网站不再提示: adds the sender's host to settings.noHintSites. */
+  z.object({ type: z.literal('hint-site-off') }),
+  /** 关闭所有提示: settings.hints.enabled = false. */
+  z.object({ type: z.literal('hints-off') }),
+  /** An error the content script caught; kept by the background for diagnosis and tests. */
+  z.object({ type: z.literal('content-error'), message: z.string().check(z.maxLength(500)) }),
+  // extension pages → background
+  z.object({ type: z.literal('get-tab-state'), tabId: TabId }),
+  /** The popup, on opening: inject the content script into that tab through activeTab (any site). */
+  z.object({ type: z.literal('inject-tab'), tabId: TabId }),
+  z.object({ type: z.literal('get-data-state') }),
+  z.object({ type: z.literal('import-dataset'), text: z.string() }),
+  // background → extension pages (broadcast)
+  z.object({ type: z.literal('data-state'), state: DataState }),
 ]);
 export type Message = z.infer<typeof Message>;
 
-/** The hint card's content: a one-line conclusion and where it applies. */
+/**
+ * The hint card's content: a one-line conclusion, where it applies, and for which city. The content script
+ * checks it with the hand-written isHint (entrypoints/content/validate.ts), kept in step by a unit test.
+ */
 export const Hint = z.object({
-  recordId: z.string(),
+  recordId: z.string().check(z.maxLength(100)),
   conclusion: z.string().check(z.maxLength(300)),
   scopeLabel: z.string().check(z.maxLength(60)),
+  /** The city the answer is for (the page's city overrides the home city), or null for national. */
+  city: z.nullable(RegionCode),
+  /** Says whose city it is, e.g. 按本页提到的城市: 石家庄市; empty when none. */
+  place: z.string().check(z.maxLength(60)),
+  largeFont: z.boolean(),
 });
 export type Hint = z.infer<typeof Hint>;
 
 export const HintResponse = z.nullable(Hint);
 export const TabStateResponse = z.nullable(TabState);
+
+/** What 'inject-tab' answers: whether our content script now runs in that tab. */
+export const InjectResult = z.object({ injected: z.boolean() });
+export type InjectResult = z.infer<typeof InjectResult>;
 
 /** Parses an incoming message; anything unknown or malformed is `null` and must be ignored. */
 export function parseMessage(raw: unknown): Message | null {

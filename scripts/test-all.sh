@@ -10,6 +10,8 @@ if [ ! -x "$chromium_bin" ]; then
 fi
 step() { printf '\n== %s\n' "$*"; }
 step build; npm run -s build
+# Test-only variants (utils/test-flags.ts), each in its own .output/test-<flags>-chrome-mv3 folder.
+step 'test variants'; npm run -s build:test-variants
 step zip; npx wxt zip >/dev/null && npx wxt zip -b firefox --mv3 >/dev/null && ls .output/*.zip
 step lint; npm run -s lint
 step 'web-ext lint (Firefox build)'; npm run -s lint:firefox

@@ -22,23 +22,40 @@ export interface Extension {
   open(page: string): Promise<Page>;
 }
 
-export async function launchExtension(lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Extension> {
+export interface LaunchOptions {
+  lang?: 'zh-CN' | 'en-US';
+  /** A test-flag build (utils/test-flags.ts), e.g. 'unavailable' → .output/test-unavailable-chrome-mv3. */
+  variant?: string;
+  /** Reuse a profile (e.g. to relaunch after closing mid-import). */
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export function extensionDir(variant?: string): string {
+  return variant ? path.join(ROOT, `.output/test-${variant}-chrome-mv3`) : EXTENSION_DIR;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  const { lang = 'zh-CN', variant, colorScheme = 'light' } = options;
+  const dir = extensionDir(variant);
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build\` first.`);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}. Run \`npm test\` (it builds every variant) first.`);
   }
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'baozhi-')), {
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'baozhi-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: lang,
+    colorScheme,
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -113,7 +130,7 @@ export async function waitForDataset(worker: Worker): Promise<void> {
           open.onsuccess = () => {
             const idb = open.result;
             if (!idb.objectStoreNames.contains('meta')) return resolve(false);
-            const get = idb.transaction('meta').objectStore('meta').get('dataset');
+            const get = idb.transaction('meta').objectStore('meta').get('current');
             get.onsuccess = () => resolve(get.result !== undefined);
             get.onerror = () => resolve(false);
           };
@@ -145,3 +162,135 @@ export const test = base.extend<object, { extension: Extension }>({
 });
 
 export { expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+// ---- UI helpers (issue 6) ----
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens the popup in a tab sized like the toolbar popup. */
+export async function openPopup(extension: Extension, query = ''): Promise<Page> {
+  const popup = await extension.open(`popup.html${query}`);
+  await popup.setViewportSize({ width: 420, height: 600 });
+  return popup;
+}
+
+/** Runs axe on the page and fails on any serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The data layer's state as an extension page asks for it ('get-data-state'). */
+export async function dataStateOf(extension: Extension): Promise<{ status: string; progress?: number }> {
+  const page = extension.context
+    .pages()
+    .find((p) => p.url().startsWith(`chrome-extension://${extension.id}/`));
+  const target = page ?? (await extension.open('options.html'));
+  const state = await target.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    };
+    return chrome.runtime.sendMessage({ type: 'get-data-state' });
+  });
+  if (!page) await target.close();
+  return state as { status: string; progress?: number };
+}
+
+/** Waits until the data layer reports 'ready' (the first import has finished). */
+export async function waitForReady(extension: Extension, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await dataStateOf(extension)).status !== 'ready') {
+    if (Date.now() > deadline) throw new Error('data layer not ready');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Chooses a home city in the options page's picker, as a user does: type, Enter, Save. */
+export async function chooseHomeCity(extension: Extension, typed: string, label = '常住城市'): Promise<void> {
+  const options = await extension.open('options.html');
+  const picker = options.getByRole('combobox', { name: label });
+  await picker.fill(typed);
+  await picker.press('Enter');
+  await options.getByRole('button', { name: /^(保存|Save)$/ }).click();
+  await options.getByRole('status').waitFor();
+  await options.close();
+}
+
+// ---- Content-script helpers (issue 7) ----
+
+/** The service worker's chrome.* inside worker.evaluate(). */
+type WorkerChrome = typeof import('wxt/browser').browser;
+
+/** The id of the tab showing `url`. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, url);
+}
+
+export interface StoredTabState {
+  url: string;
+  detection: { relevant: boolean; topics: string[]; city: string | null };
+}
+
+/** The detection the background stored for a tab (storage.session), or null. */
+export async function tabStateOf(worker: Worker, tabId: number): Promise<StoredTabState | null> {
+  return worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return ((await chrome.storage.session.get(key))[key] ?? null) as StoredTabState | null;
+  }, `tab:${tabId}`);
+}
+
+export async function badgeOf(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate(
+    (tabId) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId }),
+    tabId,
+  );
+}
+
+/** Errors content scripts caught and reported to the background. */
+export async function contentErrors(worker: Worker): Promise<{ message: string; url: string }[]> {
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const stored = (await chrome.storage.session.get('content-errors'))['content-errors'];
+    return (stored ?? []) as { message: string; url: string }[];
+  });
+}
+
+/** Writes a setting as utils/settings.ts stores it (WXT keeps the item's version under `<key>$`). */
+export async function setSyncSetting(
+  worker: Worker,
+  key: string,
+  value: unknown,
+  version = 1,
+): Promise<void> {
+  await worker.evaluate(
+    async ({ key, value, version }) => {
+      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+      await chrome.storage.sync.set({ [key]: value, [`${key}$`]: { v: version } });
+    },
+    { key, value, version },
+  );
+}
+
+export async function getSyncSetting(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return (await chrome.storage.sync.get(key))[key] ?? null;
+  }, key);
+}
+
+/** Resolves once the page's content script has reported `url` to the background (its tab state). */
+export async function waitForTabState(worker: Worker, tabId: number, url: string): Promise<StoredTabState> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const state = await tabStateOf(worker, tabId);
+    if (state?.url === url) return state;
+    if (Date.now() > deadline) throw new Error(`no detection stored for ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,53 @@
+import bundledIndexJson from '../data/generated/engine-index.json';
+import bundledJson from '../data/generated/dataset.json';
+import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
+import { ask, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/match';
+import { regionChain } from '../lib/scope';
+import type { AnswerOrigin, AnswerSource } from './answers';
+
+// The bundled dataset is checked by data:build; it is trusted here to keep extension pages fast to open.
+export const bundled = bundledJson as Dataset;
+export const bundledIndex = bundledIndexJson as SerializedIndex;
+
+function itemsOf(record: CompiledRecord, items: Map<string, SourceItem>): SourceItem[] {
+  return record.sources.map((id) => items.get(id)).filter((item) => item !== undefined);
+}
+
+export function memorySource(
+  dataset: Dataset,
+  origin: AnswerOrigin,
+  indexJson: SerializedIndex | string,
+): AnswerSource {
+  const items = new Map(dataset.items.map((item) => [item.item, item]));
+  const byKey = new Map(dataset.records.map((record) => [`${record.topic}|${record.region}`, record]));
+  let index: MatchIndex | undefined;
+  return {
+    origin,
+    version: dataset.version,
+    hash: dataset.hash,
+    ranking: dataset.ranking,
+    async findAnswer(topic, city) {
+      for (const step of regionChain(city)) {
+        const record = byKey.get(`${topic}|${step.region}`);
+        if (record) return { record, items: itemsOf(record, items), scope: step.scope, origin };
+      }
+      return null;
+    },
+    async getAnswer(id) {
+      const record = dataset.records.find((candidate) => candidate.id === id);
+      return record ? { record, items: itemsOf(record, items) } : null;
+    },
+    async recordsForRegion(code) {
+      return dataset.records.filter((record) => record.region === code);
+    },
+    async search(question, { homeCity, limit }) {
+      index ??= loadIndex(indexJson, dataset);
+      return ask(index, question, { homeCity, limit });
+    },
+  };
+}
+
+/** The bundled copy: always available. */
+export function bundledSource(): AnswerSource {
+  return memorySource(bundled, 'bundled', bundledIndex);
+}

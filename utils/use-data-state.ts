@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { browser } from '#imports';
+import { DataState, Message } from '../lib/messages';
+
+/** The data layer's state as the background pushes it; asked for once on mount. */
+export function useDataState(): DataState {
+  const [state, setState] = useState<DataState>({ status: 'initialising' });
+  useEffect(() => {
+    let live = true;
+    const listener = (raw: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const message = Message.safeParse(raw);
+      if (live && message.success && message.data.type === 'data-state') setState(message.data.state);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    void browser.runtime.sendMessage({ type: 'get-data-state' }).then((raw: unknown) => {
+      const parsed = DataState.safeParse(raw);
+      if (live && parsed.success) setState(parsed.data);
+    });
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(listener);
+    };
+  }, []);
+  return state;
+}
