@@ -1,25 +1,59 @@
 import { browser } from '#imports';
 import type { Hint } from '../lib/messages';
 
-const HOST_TAG = 'baozhi-hint';
+// The inline hint card: a shadow root (page CSS cannot reach in, ours cannot leak out), `all: initial`, sizes
+// in px (rem follows the page's root font size), lang=zh-CN (else CJK punctuation can take Japanese forms).
+// It sits in the page's flow under the first heading, so it pushes content down and covers nothing. Text is
+// only ever set with textContent: nothing from the page or the data becomes HTML.
 
-// Sizes in px (rem follows the host page), `all: initial` so page CSS cannot leak in.
+export const HOST_TAG = 'baozhi-hint';
+
 const STYLE = `
-:host { all: initial; display: block; margin: 12px 0; }
-.card { font: 15px/1.6 system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', sans-serif;
+:host { all: initial; display: block; margin: 12px 0; position: static; }
+.card { box-sizing: border-box; position: relative; max-width: 720px; padding: 10px 44px 10px 12px;
+  font: 15px/1.6 system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif;
   color: #1b1f24; background: #f3f8fe; border: 1px solid #9cc2ea; border-left: 4px solid #0b5cad;
-  border-radius: 6px; padding: 10px 40px 10px 12px; position: relative; max-width: 720px; }
-.label { font-size: 13px; font-weight: 700; color: #0b5cad; margin-right: 8px; }
-.scope { font-size: 12px; color: #0b5cad; border: 1px solid #9cc2ea; border-radius: 4px; padding: 0 4px; }
-.conclusion { display: block; font-weight: 600; margin: 4px 0; }
-.more { font-size: 13px; color: #505a66; }
-button { all: unset; position: absolute; top: 6px; right: 8px; cursor: pointer; font-size: 18px; line-height: 24px;
-  width: 24px; text-align: center; color: #505a66; border-radius: 4px; }
-button:focus-visible { outline: 3px solid #0b5cad; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #e8ebef; background: #1d2630; border-color: #3f5f80; }
-  .label, .scope { color: #7db8ff; } .more, button { color: #aab4bf; }
-}`;
+  border-radius: 6px; text-align: left; contain: content; }
+.head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; font-size: 13px; }
+.label { font-weight: 700; color: #0b5cad; }
+.scope { color: #0b5cad; border: 1px solid #9cc2ea; border-radius: 4px; padding: 0 4px; }
+.place { color: #505a66; }
+.conclusion { margin: 4px 0 6px; font-size: 15px; font-weight: 600; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; }
+button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 4px; }
+button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
+.details { color: #0b5cad; font-weight: 600; text-decoration: underline; }
+.quiet { color: #505a66; }
+.quiet:hover, .details:hover { text-decoration: underline; }
+.close { position: absolute; top: 6px; right: 8px; width: 28px; height: 28px; font-size: 20px; line-height: 28px;
+  text-align: center; color: #505a66; }
+.close:hover { background: rgba(0, 0, 0, 0.08); }
+.large { font-size: 18px; padding-right: 52px; }
+.large .head, .large .actions { font-size: 16px; }
+.large .conclusion { font-size: 19px; }
+.large .close { width: 34px; height: 34px; font-size: 24px; line-height: 34px; }
+.dark { color: #e8ebef; background: #1d2630; border-color: #3f5f80; border-left-color: #7db8ff; }
+.dark .label, .dark .scope, .dark .details { color: #7db8ff; }
+.dark .scope { border-color: #3f5f80; }
+.dark .place, .dark .quiet, .dark .close { color: #b4bec9; }
+.dark .close:hover { background: rgba(255, 255, 255, 0.12); }
+.dark button:focus-visible { outline-color: #7db8ff; }
+`;
+
+export interface CardActions {
+  details(): void;
+  dismiss(): void;
+  siteOff(): void;
+  allOff(): void;
+}
+
+export interface HintCard {
+  readonly host: HTMLElement;
+  /** Inserts the card into the page (again, after the page removed it). */
+  mount(): void;
+  update(hint: Hint): void;
+  remove(): void;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,33 +62,116 @@ function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
-  node.textContent = text; // text only: nothing from the page or the data becomes HTML
+  node.textContent = text;
   return node;
 }
 
-/** Shows the hint card once per page, in flow after the page's first heading so it covers nothing. */
-export function renderHintCard(hint: Hint): void {
-  if (document.querySelector(HOST_TAG)) return;
+function button(className: string, text: string, action: () => void): HTMLButtonElement {
+  const node = el('button', className, text);
+  node.type = 'button';
+  node.addEventListener('click', (event) => {
+    event.stopPropagation();
+    action();
+  });
+  return node;
+}
+
+/** Relative luminance of a computed CSS colour, or null when it is transparent or unparsable. */
+function luminance(color: string): number | null {
+  const parts = color.match(/[\d.]+/g)?.map(Number);
+  if (!parts || parts.length < 3 || parts[3] === 0) return null;
+  const [r, g, b] = parts.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Dark card when the browser prefers dark, or when the page itself is dark (two getComputedStyle calls). */
+export function prefersDark(): boolean {
+  if (matchMedia('(prefers-color-scheme: dark)').matches) return true;
+  for (const node of [document.body, document.documentElement]) {
+    if (!node) continue;
+    const lum = luminance(getComputedStyle(node).backgroundColor);
+    if (lum !== null) return lum < 0.2;
+  }
+  return false;
+}
+
+/** Constructable stylesheets are CSSOM, not inline style, so a strict page CSP cannot block them. */
+function applyStyle(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Engines without constructable stylesheets in content scripts get a <style> element.
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
+  }
+}
+
+/** The page's first h1, unless it sits in a fixed or sticky bar (the card would then float over the page). */
+function anchorHeading(): Element | null {
+  const heading = document.querySelector('h1');
+  for (let node: Element | null = heading; node && node !== document.body; node = node.parentElement) {
+    const position = getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return null;
+  }
+  return heading;
+}
+
+export function createHintCard(hint: Hint, actions: CardActions): HintCard {
+  const msg = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  applyStyle(root);
   const card = el('div', 'card');
   card.setAttribute('role', 'note');
   card.setAttribute('lang', 'zh-CN');
-  card.setAttribute('aria-label', browser.i18n.getMessage('hintLabel'));
-  const close = el('button', 'close', '×');
-  close.setAttribute('aria-label', browser.i18n.getMessage('hintClose'));
-  close.addEventListener('click', () => host.remove());
-  card.append(
-    el('span', 'label', '保知'),
-    el('span', 'scope', hint.scopeLabel),
-    el('span', 'conclusion', hint.conclusion),
-    el('span', 'more', browser.i18n.getMessage('hintMore')),
-    close,
+  card.setAttribute('aria-label', msg('hintLabel'));
+  const scope = el('span', 'scope');
+  const place = el('span', 'place');
+  const conclusion = el('p', 'conclusion');
+  const close = button('close', '\u00d7', actions.dismiss);
+  close.setAttribute('aria-label', msg('hintClose'));
+  close.title = msg('hintClose');
+  const head = el('div', 'head');
+  head.append(el('span', 'label', '保知'), scope, place);
+  const row = el('div', 'actions');
+  row.append(
+    button('details', msg('cardDetails'), actions.details),
+    button('quiet', msg('cardSiteOff'), actions.siteOff),
+    button('quiet', msg('cardAllOff'), actions.allOff),
   );
-  root.append(style, card);
-  const heading = document.querySelector('h1');
-  if (heading) heading.after(host);
-  else document.body.prepend(host);
+  card.append(head, conclusion, row, close);
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') actions.dismiss();
+  });
+  root.append(card);
+
+  const update = (next: Hint) => {
+    scope.textContent = next.scopeLabel;
+    scope.hidden = !next.scopeLabel;
+    place.textContent = next.place;
+    place.hidden = !next.place;
+    conclusion.textContent = next.conclusion;
+    card.classList.toggle('large', next.largeFont);
+    card.classList.toggle('dark', prefersDark());
+  };
+  update(hint);
+
+  return {
+    host,
+    mount() {
+      // At most one card per page: a leftover of an earlier (invalidated) script instance goes first.
+      for (const old of document.querySelectorAll(HOST_TAG)) if (old !== host) old.remove();
+      const heading = anchorHeading();
+      if (heading) heading.after(host);
+      else document.body.prepend(host);
+    },
+    update,
+    remove: () => host.remove(),
+  };
 }
