@@ -1,8 +1,49 @@
 import { browser } from '#imports';
+import en from '../public/_locales/en/messages.json';
+import zhCN from '../public/_locales/zh_CN/messages.json';
+import type { Language } from './settings';
 
-type Key = keyof typeof import('../public/_locales/zh_CN/messages.json');
+// UI strings. 'auto' follows the browser through chrome.i18n; an override reads the bundled messages.json of
+// the chosen locale, because chrome.i18n cannot switch locale at runtime.
 
-/** A UI string in the browser's language (Simplified Chinese by default). */
-export function t(key: Key, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type MessageKey = keyof typeof zhCN;
+
+const LOCALES: Record<Exclude<Language, 'auto'>, Messages> = { zh_CN: zhCN, en };
+
+let language: Language = 'auto';
+
+export function setLanguage(next: Language): void {
+  language = next;
+}
+
+/**
+ * The chrome.i18n substitution rules, for the override path: $NAME$ takes its placeholder's content, then $1…$9
+ * take the substitutions, and $$ is a literal $. Hand-written because it is ten lines and no library applies
+ * chrome's format to an arbitrary messages.json.
+ */
+function format(entry: Messages[string], substitutions: string[]): string {
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? placeholder.content : whole;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
+  );
+}
+
+/** A UI string in the chosen language (Simplified Chinese by default). */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  if (language !== 'auto') {
+    const entry = LOCALES[language][key];
+    if (entry) return format(entry, subs);
+  }
+  return browser.i18n.getMessage(key, subs) || format(zhCN[key], subs);
+}
+
+/** The BCP 47 tag of the UI language in use, for <html lang>. */
+export function uiLang(): string {
+  return t('langTag');
 }

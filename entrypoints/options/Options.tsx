@@ -1,18 +1,31 @@
 import { useEffect, useState } from 'react';
-import { CitySelect } from '../../components/CitySelect';
+import { browser } from '#imports';
+import { CityCoverage } from '../../components/CityCoverage';
+import { CityPicker } from '../../components/CityPicker';
+import { HintSettings } from '../../components/HintSettings';
 import { getRegion } from '../../lib/regions';
 import { t } from '../../utils/i18n';
-import { getHomeCity, setHomeCity } from '../../utils/settings';
+import { getHomeCity, type Language, setHomeCity, settings } from '../../utils/settings';
+import { useAnswerSource } from '../../utils/use-answer-source';
+import { useDataState } from '../../utils/use-data-state';
+import { DataSection } from './DataSection';
+
+const welcome = new URLSearchParams(location.search).get('welcome') === '1';
 
 export function Options() {
+  const dataState = useDataState();
+  const sourceState = useAnswerSource(dataState);
+  const source = sourceState.status === 'ready' ? sourceState.source : null;
   const [selected, setSelected] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
   useEffect(() => {
     void getHomeCity().then((code) => {
       setSelected(code);
       setSaved(code);
     });
-  }, []);
+  }, [reloads]);
 
   async function save() {
     if (!selected) return;
@@ -23,27 +36,144 @@ export function Options() {
   const savedName = saved ? getRegion(saved)?.name : undefined;
   return (
     <main>
-      <h1>{t('optionsTitle')}</h1>
+      {welcome ? (
+        <header className="welcome" data-testid="welcome">
+          <h1>{t('welcomeTitle')}</h1>
+          <p>{t('welcomeIntro')}</p>
+          <ol>
+            <li>{t('welcomeStepCity')}</li>
+            <li>{t('welcomeStepPermissions')}</li>
+            <li>{t('welcomeStepUse')}</li>
+          </ol>
+        </header>
+      ) : (
+        <h1>{t('optionsTitle')}</h1>
+      )}
+
       <section aria-labelledby="home-city-title">
         <h2 id="home-city-title">{t('homeCity')}</h2>
         <p>{t('homeCityHelp')}</p>
-        <div className="row">
-          <label htmlFor="home-city">{t('homeCity')}</label>
-          <CitySelect id="home-city" value={selected} onChange={setSelected} />
-          <button type="button" onClick={() => void save()} disabled={!selected || selected === saved}>
+        <div className="row picker-row">
+          <CityPicker
+            label={t('homeCity')}
+            value={selected}
+            onSelect={setSelected}
+            autoFocus={welcome}
+            key={`picker-${reloads}`}
+          />
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void save()}
+            disabled={!selected || selected === saved}
+          >
             {t('save')}
           </button>
-          {savedName && (
-            <span className="saved" role="status">
-              {t('saved', savedName)}
-            </span>
-          )}
         </div>
+        {savedName && (
+          <p className="saved" role="status">
+            {t('saved', savedName)}
+          </p>
+        )}
+        {selected && <CityCoverage source={source} city={selected} />}
       </section>
+
+      <section aria-labelledby="hints-title">
+        <h2 id="hints-title">{t('permissionsTitle')}</h2>
+        <p>{t('permissionsHelp')}</p>
+        <HintSettings />
+      </section>
+
+      <DisplaySection />
+
+      <DataSection dataState={dataState} onSettingsChanged={() => setReloads((n) => n + 1)} />
+
+      <ShortcutSection />
+
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('privacyTitle')}</h2>
         <p>{t('privacy')}</p>
+        <p>{t('privacyDetail')}</p>
       </section>
     </main>
+  );
+}
+
+function DisplaySection() {
+  const [language, setLanguage] = useState<Language>('auto');
+  const [largeFont, setLargeFont] = useState(false);
+  useEffect(() => {
+    void settings.language.get().then(setLanguage);
+    void settings.largeFont.get().then(setLargeFont);
+    const unwatch = [settings.language.watch(setLanguage), settings.largeFont.watch(setLargeFont)];
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+  return (
+    <section aria-labelledby="display-title">
+      <h2 id="display-title">{t('displayTitle')}</h2>
+      <div className="row">
+        <label htmlFor="language">{t('languageLabel')}</label>
+        <select
+          id="language"
+          value={language}
+          onChange={(event) => {
+            const next = event.target.value as Language;
+            setLanguage(next);
+            void settings.language.set(next);
+          }}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="zh_CN">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+      <p className="cite">{t('languageNote')}</p>
+      <div className="row">
+        <input
+          id="large-font"
+          type="checkbox"
+          checked={largeFont}
+          onChange={(event) => {
+            setLargeFont(event.target.checked);
+            void settings.largeFont.set(event.target.checked);
+          }}
+        />
+        <label htmlFor="large-font">{t('largeFontLabel')}</label>
+      </div>
+      <p className="cite">{t('darkModeNote')}</p>
+    </section>
+  );
+}
+
+function ShortcutSection() {
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    void browser.commands
+      .getAll()
+      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut || null))
+      .catch(() => setShortcut(null));
+  }, []);
+  const page = 'chrome://extensions/shortcuts';
+  return (
+    <section aria-labelledby="shortcut-title">
+      <h2 id="shortcut-title">{t('shortcutTitle')}</h2>
+      <p data-testid="shortcut">
+        {t('shortcutCurrent')}{' '}
+        {shortcut === undefined ? '…' : shortcut ? <kbd>{shortcut}</kbd> : t('shortcutNone')}
+      </p>
+      <p>
+        {t('shortcutChange')}{' '}
+        <a
+          href={page}
+          onClick={(event) => {
+            // Extension pages may not navigate to chrome:// URLs by link; a new tab is allowed.
+            event.preventDefault();
+            void browser.tabs.create({ url: page });
+          }}
+        >
+          <code>{page}</code>
+        </a>
+      </p>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
-import { createRoot } from 'react-dom/client';
 import '../../components/ui.css';
 import './options.css';
+import { bootPage } from '../../components/boot';
 import { Options } from './Options';
 
-createRoot(document.getElementById('root')!).render(<Options />);
+void bootPage(() => <Options />);

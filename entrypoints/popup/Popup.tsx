@@ -1,23 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from '#imports';
-import { AnswerView } from '../../components/AnswerView';
-import { type TabState, TabStateResponse } from '../../lib/messages';
+import { AnswerView, type CityFrom } from '../../components/AnswerView';
+import { CityCoverage } from '../../components/CityCoverage';
+import { CityPicker } from '../../components/CityPicker';
+import { DataBanner } from '../../components/DataBanner';
+import { ErrorScreen } from '../../components/ErrorBoundary';
+import type { AskHit, AskResult } from '../../lib/engine/match';
+import { InjectResult, type TabState, TabStateResponse } from '../../lib/messages';
 import { getRegion } from '../../lib/regions';
-import { scopeLabel } from '../../lib/scope';
-import { db } from '../../utils/db';
+import { TOPIC_IDS } from '../../lib/topics';
+import type { AnswerSource, FoundAnswer } from '../../utils/answers';
 import { t } from '../../utils/i18n';
-import { type FoundAnswer, findAnswer } from '../../utils/lookup';
-import { getHomeCity } from '../../utils/settings';
-
-type View =
-  | { kind: 'loading' }
-  | {
-      kind: 'ready';
-      tab: TabState | null;
-      homeCity: string | null;
-      city: string | null;
-      found: FoundAnswer | null;
-    };
+import { getHomeCity, setHomeCity } from '../../utils/settings';
+import { useAnswerSource } from '../../utils/use-answer-source';
+import { useDataState } from '../../utils/use-data-state';
+import { SearchBox } from './SearchBox';
+import { TopicList } from './TopicList';
 
 /** The tab the popup is about: `?tabId=` when opened in a tab (tests, "open in tab"), else the active tab. */
 async function currentTabId(): Promise<number | undefined> {
@@ -27,52 +25,385 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadView(): Promise<View> {
+async function askTabState(tabId: number): Promise<TabState | null> {
+  const parsed = TabStateResponse.safeParse(
+    await browser.runtime.sendMessage({ type: 'get-tab-state', tabId }),
+  );
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The tab's detection. On a tab our content script does not run on yet, opening the popup is the user gesture
+ * that lets the background inject it (activeTab); its verdict then arrives within a moment.
+ */
+async function loadTabState(): Promise<TabState | null> {
   const tabId = await currentTabId();
-  const response =
-    tabId === undefined ? null : await browser.runtime.sendMessage({ type: 'get-tab-state', tabId });
-  const parsed = TabStateResponse.safeParse(response);
-  const tab = parsed.success ? parsed.data : null;
-  const [homeCity, meta] = await Promise.all([getHomeCity(), db.meta.get('dataset')]);
-  const detected = tab?.detection.relevant ? tab.detection : null;
-  const topic = detected?.topics[0] ?? meta?.ranking[0];
-  const city = detected?.city ?? homeCity;
-  const found = topic ? await findAnswer(db, topic, city) : null;
-  return { kind: 'ready', tab, homeCity, city, found };
+  if (tabId === undefined) return null;
+  const known = await askTabState(tabId);
+  if (known) return known;
+  const injected = InjectResult.safeParse(await browser.runtime.sendMessage({ type: 'inject-tab', tabId }));
+  if (!injected.success || !injected.data.injected) return null;
+  for (let i = 0; i < 15; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const state = await askTabState(tabId);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** Home city and tab state, asked for as the script starts (before React mounts); a retry asks again. */
+let early: Promise<[string | null, TabState | null]> | undefined = Promise.all([
+  getHomeCity(),
+  loadTabState(),
+]);
+
+/** The bench (scripts/bench-browser-popup.ts) and tests wait for this: the first answer or list is on screen. */
+function markPainted(what: string): void {
+  if (document.documentElement.dataset.painted) return;
+  document.documentElement.dataset.painted = what;
+  performance.mark('baozhi-painted');
+}
+
+interface Shown {
+  found: FoundAnswer;
+  city: string | null;
+  cityFrom: CityFrom;
+}
+
+type View = { kind: 'start' } | { kind: 'answer'; shown: Shown } | { kind: 'browse' };
+
+function shortName(code: string | null): string {
+  return (code && getRegion(code)?.short) || '—';
+}
+
+function answerPageUrl(shown: Shown): string {
+  const params = new URLSearchParams({ id: shown.found.record.id });
+  if (shown.city) params.set('city', shown.city);
+  if (shown.cityFrom !== 'home') params.set('from', shown.cityFrom);
+  return browser.runtime.getURL(`/answer.html?${params}`);
 }
 
 export function Popup() {
-  const [view, setView] = useState<View>({ kind: 'loading' });
-  useEffect(() => {
-    void loadView().then(setView);
-  }, []);
+  const dataState = useDataState();
+  const [attempt, setAttempt] = useState(0);
+  const sourceState = useAnswerSource(dataState, attempt);
+  const [home, setHome] = useState<string | null | undefined>(undefined);
+  const [tab, setTab] = useState<TabState | null | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [skippedFirstRun, setSkippedFirstRun] = useState(false);
+  const [lookupCity, setLookupCity] = useState<string | null>(null);
+  const [switching, setSwitching] = useState(false);
+  const [view, setView] = useState<View>({ kind: 'start' });
+  const [searching, setSearching] = useState(false);
+  const [detectedAnswer, setDetectedAnswer] = useState<Shown | null | undefined>(undefined);
+  const rankingId = useId();
+  const browseId = useId();
 
-  if (view.kind === 'loading') return <main aria-busy="true">{t('loading')}</main>;
-  const { tab, homeCity, city, found } = view;
-  const cityName = homeCity ? getRegion(homeCity)?.short : undefined;
-  return (
-    <main>
-      <div className="status" role="status">
-        <span className={tab?.detection.relevant ? 'detected' : ''} data-testid="tab-status">
-          {tab?.detection.relevant ? t('tabDetected') : t('tabNotDetected')}
-        </span>
+  useEffect(() => {
+    let live = true;
+    const pending = early ?? Promise.all([getHomeCity(), loadTabState()]);
+    early = undefined;
+    pending.then(
+      ([homeCity, tabState]) => {
+        if (!live) return;
+        setHome(homeCity);
+        setTab(tabState);
+      },
+      (error: unknown) => live && setFailure(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const source = sourceState.status === 'ready' ? sourceState.source : null;
+  const detected = tab?.detection.relevant && tab.detection.topics[0] ? tab.detection : null;
+  const cityForLookup = lookupCity ?? home ?? null;
+
+  // The current tab's answer: the page's topic, in the page's city, else the lookup city.
+  useEffect(() => {
+    if (!source || home === undefined || !detected) return;
+    let live = true;
+    const city = lookupCity ?? detected.city ?? home;
+    const cityFrom: CityFrom = lookupCity ? 'choice' : detected.city ? 'page' : 'home';
+    source.findAnswer(detected.topics[0]!, city).then(
+      (found) => live && setDetectedAnswer(found ? { found, city, cityFrom } : null),
+      (error: unknown) => live && setFailure(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, home, detected, lookupCity]);
+
+  const onPainted = useCallback(() => markPainted('list'), []);
+  const onQueryChange = useCallback((active: boolean) => setSearching(active), []);
+
+  async function openHit(hit: AskHit, result: AskResult) {
+    if (!source) return;
+    try {
+      const full = await source.getAnswer(hit.record.id);
+      if (!full) return;
+      const cityFrom: CityFrom = result.cityFrom === 'question' ? 'question' : lookupCity ? 'choice' : 'home';
+      setView({
+        kind: 'answer',
+        shown: { found: { ...full, scope: hit.scope, origin: source.origin }, city: result.city, cityFrom },
+      });
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  function openFound(found: FoundAnswer) {
+    setView({
+      kind: 'answer',
+      shown: { found, city: cityForLookup, cityFrom: lookupCity ? 'choice' : 'home' },
+    });
+  }
+
+  async function chooseHome(code: string) {
+    await setHomeCity(code);
+    setHome(code);
+  }
+
+  const retry = () => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+    setDetectedAnswer(undefined);
+  };
+
+  const header = (
+    <header className="bar">
+      <h1>{t('appName')}</h1>
+      <span className={detected ? 'tab-status detected' : 'tab-status'} data-testid="tab-status">
+        {detected ? t('tabDetected') : t('tabNotDetected')}
+      </span>
+      <span className="home-line">
         <span>
-          {t('homeCity')}: {cityName ?? '—'}{' '}
-          <a href="#" onClick={() => void browser.runtime.openOptionsPage()}>
-            {cityName ? t('changeHomeCity') : t('setHomeCity')}
-          </a>
-        </span>
-      </div>
-      {!homeCity && <p>{t('noHomeCity')}</p>}
-      {found ? (
-        <AnswerView
-          record={found.record}
-          items={found.items}
-          scopeLabel={scopeLabel(found.scope, found.record.region, city)}
+          {t('homeCity')}: {shortName(home ?? null)}
+        </span>{' '}
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {home ? t('changeHomeCity') : t('setHomeCity')}
+        </button>
+      </span>
+    </header>
+  );
+
+  const error = failure ?? (sourceState.status === 'error' ? sourceState.error : null);
+  if (error) {
+    return (
+      <>
+        {header}
+        <main>
+          <ErrorScreen error={error} onRetry={retry} />
+        </main>
+      </>
+    );
+  }
+
+  if (home === undefined || tab === undefined || !source) {
+    return (
+      <>
+        {header}
+        <main aria-busy="true">
+          <DataBanner state={dataState} />
+          <p className="loading">{t('loading')}</p>
+        </main>
+      </>
+    );
+  }
+
+  if (home === null && !skippedFirstRun) {
+    return (
+      <>
+        {header}
+        <main>
+          <DataBanner state={dataState} />
+          <FirstRun
+            source={source}
+            onChoose={(code) => void chooseHome(code)}
+            onSkip={() => setSkippedFirstRun(true)}
+          />
+        </main>
+      </>
+    );
+  }
+
+  const ranking = (
+    <section aria-labelledby={rankingId}>
+      <h2 id={rankingId}>{t('mostAsked', shortName(cityForLookup))}</h2>
+      <TopicList
+        source={source}
+        city={cityForLookup}
+        topics={source.ranking}
+        labelledBy={rankingId}
+        onOpen={openFound}
+        onPainted={onPainted}
+      />
+    </section>
+  );
+
+  let content: React.ReactNode;
+  if (view.kind === 'answer') {
+    content = (
+      <>
+        <button type="button" className="link back" onClick={() => setView({ kind: 'start' })}>
+          ← {t('back')}
+        </button>
+        <ShownAnswer shown={view.shown} home={home} />
+      </>
+    );
+  } else if (view.kind === 'browse') {
+    content = (
+      <section aria-labelledby={browseId}>
+        <button type="button" className="link back" onClick={() => setView({ kind: 'start' })}>
+          ← {t('back')}
+        </button>
+        <h2 id={browseId}>{t('browseTitle', shortName(cityForLookup))}</h2>
+        <TopicList
+          source={source}
+          city={cityForLookup}
+          topics={TOPIC_IDS}
+          showMissing
+          showConclusion
+          labelledBy={browseId}
+          onOpen={openFound}
         />
-      ) : (
-        <p>{t('noAnswer')}</p>
-      )}
-    </main>
+      </section>
+    );
+  } else if (detected && detectedAnswer === undefined) {
+    content = <p className="loading">{t('loading')}</p>;
+  } else if (detected && detectedAnswer) {
+    content = <ShownAnswer shown={detectedAnswer} home={home} onPainted={() => markPainted('answer')} />;
+  } else {
+    content = (
+      <>
+        {detected && <p className="cite">{t('detectedNoAnswer')}</p>}
+        {ranking}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <main>
+        <DataBanner state={dataState} />
+        {source.origin === 'bundled' &&
+          dataState.status !== 'importing' &&
+          dataState.status !== 'unavailable' && <p className="cite">{t('bundledNote')}</p>}
+        <SearchBox
+          source={source}
+          city={cityForLookup}
+          autoFocus={!detected && view.kind === 'start'}
+          onOpen={(hit, result) => void openHit(hit, result)}
+          onQueryChange={onQueryChange}
+          suggestions={
+            <TopicList
+              source={source}
+              city={cityForLookup}
+              topics={source.ranking.slice(0, 4)}
+              labelledBy={rankingId}
+              onOpen={openFound}
+            />
+          }
+        />
+        <div className="lookup-city">
+          <span>
+            {t('lookupCity')}: <strong>{shortName(cityForLookup)}</strong>
+            {lookupCity && lookupCity !== home && <span className="cite"> {t('lookupCityTemporary')}</span>}
+          </span>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={switching}
+            onClick={() => setSwitching((s) => !s)}
+          >
+            {t('switchCity')}
+          </button>
+          {view.kind !== 'browse' && (
+            <button type="button" className="link" onClick={() => setView({ kind: 'browse' })}>
+              {t('browseAll')}
+            </button>
+          )}
+        </div>
+        {switching && (
+          <div className="switcher">
+            <CityPicker
+              label={t('lookupCityPicker')}
+              value={cityForLookup}
+              autoFocus
+              onSelect={(code) => {
+                setLookupCity(code === home ? null : code);
+                setSwitching(false);
+                setView((current) => (current.kind === 'answer' ? { kind: 'start' } : current));
+              }}
+            />
+          </div>
+        )}
+        {!searching && content}
+      </main>
+    </>
+  );
+}
+
+function ShownAnswer({
+  shown,
+  home,
+  onPainted,
+}: {
+  shown: Shown;
+  home: string | null;
+  onPainted?: () => void;
+}) {
+  useEffect(() => onPainted?.(), [onPainted]);
+  return (
+    <AnswerView
+      record={shown.found.record}
+      items={shown.found.items}
+      scope={shown.found.scope}
+      origin={shown.found.origin}
+      city={shown.city}
+      homeCity={home}
+      cityFrom={shown.cityFrom}
+      actions={
+        <button type="button" onClick={() => void browser.tabs.create({ url: answerPageUrl(shown) })}>
+          {t('openInTab')}
+        </button>
+      }
+    />
+  );
+}
+
+function FirstRun({
+  source,
+  onChoose,
+  onSkip,
+}: {
+  source: AnswerSource;
+  onChoose: (code: string) => void;
+  onSkip: () => void;
+}) {
+  const [picked, setPicked] = useState<string | null>(null);
+  useEffect(() => markPainted('first-run'), []);
+  return (
+    <section className="first-run" aria-labelledby="first-run-title" data-testid="first-run">
+      <h2 id="first-run-title">{t('firstRunTitle')}</h2>
+      <p>{t('homeCityHelp')}</p>
+      <CityPicker label={t('homeCity')} value={picked} onSelect={setPicked} autoFocus />
+      {picked && <CityCoverage source={source} city={picked} />}
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          disabled={!picked}
+          onClick={() => picked && onChoose(picked)}
+        >
+          {t('save')}
+        </button>
+        <button type="button" className="link" onClick={onSkip}>
+          {t('firstRunSkip')}
+        </button>
+      </div>
+    </section>
   );
 }

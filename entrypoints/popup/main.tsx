@@ -1,6 +1,8 @@
-import { createRoot } from 'react-dom/client';
 import '../../components/ui.css';
 import './popup.css';
+import { bootPage } from '../../components/boot';
+import { preloadAnswers } from '../../utils/use-answer-source';
 import { Popup } from './Popup';
 
-createRoot(document.getElementById('root')!).render(<Popup />);
+void preloadAnswers();
+void bootPage(() => <Popup />);

@@ -37,7 +37,10 @@ async function waitForDetection(worker: Worker, tabId: number): Promise<void> {
 }
 
 async function setHomeCityInOptions(options: Page, code: string): Promise<void> {
-  await options.getByRole('combobox', { name: '常住城市' }).selectOption(code);
+  // The picker is a searchable combobox (components/CityPicker.tsx); a 6-digit code is an exact match.
+  const picker = options.getByRole('combobox', { name: '常住城市' });
+  await picker.fill(code);
+  await picker.press('Enter');
   await options.getByRole('button', { name: '保存' }).click();
 }
 
@@ -50,6 +53,8 @@ test('the popup shows an answer with its conclusion, key points and source', asy
   await options.close();
 
   const popup = await extension.open('popup.html');
+  // No page detected in the popup's own tab: it lists the most-asked topics; the first is this answer.
+  await popup.getByRole('button', { name: /断缴后个人账户余额/ }).click();
   await expect(popup.getByText(zhengzhou.answer.conclusion)).toBeVisible();
   await expect(popup.getByText('郑州专属')).toBeVisible();
   await expect(popup.getByText(zhengzhou.answer.points[0]!)).toBeVisible();
@@ -65,7 +70,7 @@ test('options saves a home city and the popup then uses it', async ({ extension 
   await expect(options.getByRole('status')).toContainText('石家庄市');
   await screenshot(options, 'options');
   await options.reload();
-  await expect(options.getByRole('combobox', { name: '常住城市' })).toHaveValue('130100');
+  await expect(options.getByRole('combobox', { name: '常住城市' })).toHaveValue('石家庄市');
   await options.close();
 
   const popup = await extension.open('popup.html');

@@ -1,0 +1,44 @@
+import { type ReactNode, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setLanguage, uiLang } from '../utils/i18n';
+import { settings } from '../utils/settings';
+import { ErrorBoundary } from './ErrorBoundary';
+
+function applyLargeFont(on: boolean): void {
+  document.documentElement.classList.toggle('large-font', on);
+}
+
+/**
+ * Mounts an extension page after reading the two settings every screen depends on (language, large font), so
+ * the first paint is already right; later changes (from the options page) re-render in place.
+ */
+export async function bootPage(render: () => ReactNode): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  let generation = 0;
+  const paint = () => {
+    document.documentElement.lang = uiLang();
+    generation += 1;
+    // A new key remounts the tree, so every t() call picks up a changed language.
+    root.render(
+      <StrictMode>
+        <ErrorBoundary key={generation}>{render()}</ErrorBoundary>
+      </StrictMode>,
+    );
+  };
+  const [language, largeFont] = await Promise.all([
+    settings.language.get().catch(() => 'auto' as const),
+    settings.largeFont.get().catch(() => false),
+  ]);
+  let current = language;
+  setLanguage(language);
+  applyLargeFont(largeFont);
+  paint();
+  settings.language.watch((next) => {
+    // Importing or resetting settings rewrites the value; only a real change remounts the page.
+    if (next === current) return;
+    current = next;
+    setLanguage(next);
+    paint();
+  });
+  settings.largeFont.watch(applyLargeFont);
+}

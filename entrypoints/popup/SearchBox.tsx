@@ -1,0 +1,162 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AskHit, AskResult } from '../../lib/engine/match';
+import { scopeLabel } from '../../lib/scope';
+import { TOPICS } from '../../lib/topics';
+import type { AnswerSource } from '../../utils/answers';
+import { t } from '../../utils/i18n';
+
+interface Props {
+  source: AnswerSource | null;
+  /** The city the lookup is for (home city or the switcher's choice). */
+  city: string | null;
+  autoFocus: boolean;
+  onOpen: (hit: AskHit, result: AskResult) => void;
+  /** Results (or their absence) are shown in place of the page's main content while there is a query. */
+  onQueryChange: (active: boolean) => void;
+  /** Shown under "no results": the most-asked topics, as suggestions. */
+  suggestions: React.ReactNode;
+}
+
+const LIMIT = 8;
+
+/**
+ * Search as you type: an editable combobox whose listbox holds the engine's ranked answers (WAI-ARIA APG
+ * combobox pattern). ↓/↑ move, Enter opens the highlighted answer, Escape clears the query.
+ */
+export function SearchBox({ source, city, autoFocus, onOpen, onQueryChange, suggestions }: Props) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<{ query: string; result: AskResult } | null>(null);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
+  const trimmed = query.trim();
+  useEffect(() => {
+    onQueryChange(trimmed !== '');
+    if (!trimmed || !source) return;
+    let live = true;
+    void source.search(trimmed, { homeCity: city, limit: LIMIT }).then((found) => {
+      if (!live) return;
+      setResult({ query: trimmed, result: found });
+      setActive(0);
+    });
+    return () => {
+      live = false;
+    };
+  }, [trimmed, source, city, onQueryChange]);
+
+  const current = trimmed && result?.query === trimmed ? result.result : null;
+  const hits = current?.results ?? [];
+  const open = current !== null && hits.length > 0;
+
+  function openHit(hit: AskHit) {
+    if (!current) return;
+    onOpen(hit, current);
+    setQuery('');
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!open) return;
+        event.preventDefault();
+        setActive((i) => Math.min(i + 1, hits.length - 1));
+        break;
+      case 'ArrowUp':
+        if (!open) return;
+        event.preventDefault();
+        setActive((i) => Math.max(i - 1, 0));
+        break;
+      case 'Enter': {
+        const hit = hits[active];
+        if (hit) {
+          event.preventDefault();
+          openHit(hit);
+        }
+        break;
+      }
+      case 'Escape':
+        if (query) {
+          event.preventDefault();
+          setQuery('');
+        }
+        break;
+    }
+  }
+
+  const optionId = (i: number) => `${id}-hit-${i}`;
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-q`} className="visually-hidden">
+        {t('searchLabel')}
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-q`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        placeholder={t('searchPlaceholder')}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={`${id}-results`}
+        aria-activedescendant={open ? optionId(active) : undefined}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={`${id}-results`}
+        role="listbox"
+        aria-label={t('searchResults')}
+        className="results"
+        hidden={!open}
+      >
+        {hits.map((hit, i) => (
+          <li
+            key={hit.record.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={`result${i === active ? ' active' : ''}`}
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseMove={() => setActive(i)}
+            onClick={() => openHit(hit)}
+          >
+            <span className="result-question" lang="zh-CN">
+              {hit.record.questions[0]}
+            </span>
+            <span className={`scope scope-${hit.scope}`}>
+              {scopeLabel(hit.scope, hit.region, current!.city)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {current && hits.length === 0 && (
+        <div className="no-results" data-testid="no-results" aria-live="polite">
+          <p>
+            <strong>{t('noResults', trimmed)}</strong>
+          </p>
+          <p>{current.topics.length === 0 ? t('noResultsOffTopic') : t('noResultsHelp')}</p>
+          <p className="cite">{t('noResultsExamples')}</p>
+          {suggestions}
+        </div>
+      )}
+      {open && (
+        <p className="visually-hidden" aria-live="polite">
+          {t('searchCount', String(hits.length))}
+        </p>
+      )}
+      {current && current.topics.length > 0 && hits.length > 0 && (
+        <p className="cite search-topics">
+          {t('searchTopics')}
+          <span lang="zh-CN">{current.topics.map((topic) => TOPICS[topic]).join('、')}</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// Popup speed in a real Chromium: open the popup for a detected tab → its answer painted (the popup sets
+// <html data-painted> and a 'baozhi-painted' performance mark). Figures, merged into bench-browser.json:
+//   cold_ms        the first open after the browser starts (profile already holds the dataset and a home city)
+//   warm_ms        median of later opens
+//   empty_page_ms  median time to load a blank page of the same extension, measured in the same run
+// Each open is a new document in a new tab, like the toolbar popup; the tab is created before timing starts.
+// The blank page is added to a temporary copy of the build, so it never ships. Run after `npm run build`.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BUILD = path.join(ROOT, '.output/chrome-mv3');
+const OUT = path.join(ROOT, 'bench-browser.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-duanjiao.html';
+const PAGE_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>郑州职工医保断缴后个人账户余额怎么办</title></head>
+<body><h1>郑州职工医保断缴后个人账户余额怎么办</h1><p>郑州参保人离职后医保断缴,医保卡里的钱还能用吗?个人账户余额会清零吗?
+断缴后个人账户余额仍归个人所有,可以继续在定点药店刷卡购药。</p></body></html>`;
+
+async function launch(
+  extensionDir: string,
+  profile: string,
+): Promise<{ context: BrowserContext; id: string }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--lang=zh-CN',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Nothing reaches a network: the one page the bench reads is served from memory.
+  await context.route(/^https?:\/\//, (route) =>
+    route.request().url() === PAGE_URL
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE_HTML })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(worker.url()).host };
+}
+
+async function send(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    };
+    return chrome.runtime.sendMessage(m);
+  }, message);
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Opens the bench page, waits for the content script's verdict, and returns its tab id. */
+async function detectedTab(context: BrowserContext, id: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(PAGE_URL);
+  const helper = await context.newPage();
+  await helper.goto(`chrome-extension://${id}/bench-blank.html`);
+  const tabId = await helper.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    };
+    return (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1;
+  }, PAGE_URL);
+  await waitFor('page detection', async () => {
+    const state = (await send(helper, { type: 'get-tab-state', tabId })) as {
+      detection?: { relevant: boolean };
+    };
+    return state?.detection?.relevant;
+  });
+  await helper.close();
+  return tabId;
+}
+
+/** Wall-clock ms from navigation start to `ready` resolving, in a tab opened beforehand. */
+async function timeOpen(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>) {
+  const page = await context.newPage();
+  const start = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready(page);
+  const ms = performance.now() - start;
+  await page.close();
+  return ms;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('no build: run `npm run build` first');
+  const work = mkdtempSync(path.join(tmpdir(), 'baozhi-bench-'));
+  const extensionDir = path.join(work, 'ext');
+  const profile = path.join(work, 'profile');
+  cpSync(BUILD, extensionDir, { recursive: true });
+  writeFileSync(
+    path.join(extensionDir, 'bench-blank.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>',
+  );
+  try {
+    // Setup run: the first import, and a home city chosen the way a user does.
+    {
+      const { context, id } = await launch(extensionDir, profile);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/options.html`);
+      await waitFor(
+        'data ready',
+        async () => ((await send(page, { type: 'get-data-state' })) as { status: string }).status === 'ready',
+      );
+      const picker = page.getByRole('combobox', { name: '常住城市' });
+      await picker.fill('410100');
+      await picker.press('Enter');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByRole('status').waitFor();
+      await context.close();
+    }
+
+    const { context, id } = await launch(extensionDir, profile);
+    const tabId = await detectedTab(context, id);
+    const popupUrl = `chrome-extension://${id}/popup.html?tabId=${tabId}`;
+    const painted = (page: Page) => page.locator('html[data-painted="answer"]').waitFor({ timeout: 10_000 });
+    const cold = await timeOpen(context, popupUrl, painted);
+    const warm: number[] = [];
+    const empty: number[] = [];
+    // Interleaved, so both series see the same machine load.
+    for (let i = 0; i < RUNS; i++) {
+      warm.push(await timeOpen(context, popupUrl, painted));
+      empty.push(
+        await timeOpen(context, `chrome-extension://${id}/bench-blank.html`, (page) =>
+          page.waitForLoadState('load'),
+        ),
+      );
+    }
+    await context.close();
+
+    const popup = {
+      cold_ms: round(cold),
+      warm_ms: round(median(warm)),
+      empty_page_ms: round(median(empty)),
+      warm_p90_ms: round([...warm].sort((a, b) => a - b)[Math.floor(warm.length * 0.9)]!),
+      runs: RUNS,
+    };
+    const existing: Record<string, unknown> = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
+    writeFileSync(OUT, `${JSON.stringify({ ...existing, popup }, null, 2)}\n`);
+    const ratio = popup.warm_ms / popup.empty_page_ms;
+    console.log(JSON.stringify({ popup }, null, 2));
+    console.log(
+      `warm ${popup.warm_ms} ms (target ≤ 150: ${popup.warm_ms <= 150 ? 'met' : 'MISSED'}), ` +
+        `${ratio.toFixed(2)}× the blank page (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); cold ${popup.cold_ms} ms`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
