@@ -17,12 +17,12 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, chromiumArgs } from './lib/chromium';
 import { NATIONAL_HOSTS } from '../lib/sites';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const OUT = path.join(ROOT, 'bench-browser.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-5mb.html';
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 
@@ -74,18 +74,7 @@ async function launch(extension: string | null): Promise<{ context: BrowserConte
     executablePath: CHROMIUM,
     headless: true,
     locale: 'zh-CN',
-    args: [
-      ...(extension
-        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
-        : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(extension),
   });
   if (extension === EXTENSION) await waitForData(context);
   return { context, dir };

@@ -9,11 +9,11 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, chromiumArgs, chromiumEnv } from './lib/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, '.output/chrome-mv3');
 const OUT = path.join(ROOT, 'bench-browser.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-duanjiao.html';
 const PAGE_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>郑州职工医保断缴后个人账户余额怎么办</title></head>
@@ -28,19 +28,8 @@ async function launch(
     executablePath: CHROMIUM,
     headless: true,
     locale: 'zh-CN',
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--lang=zh-CN',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    env: chromiumEnv('zh-CN'),
+    args: chromiumArgs(extensionDir, 'zh-CN'),
   });
   // Nothing reaches a network: the one page the bench reads is served from memory.
   await context.route(/^https?:\/\//, (route) =>

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ImportTiming } from '../utils/bench-hooks';
 import { generateSynthetic } from './gen-synthetic';
 import { loadDataset, loadRegions } from './lib/engine-load';
+import { CHROMIUM, chromiumArgs } from './lib/chromium';
 import { REPO_ROOT } from './lib/paths';
 
 const OUT = path.join(REPO_ROOT, '.output/test-bench-import-chrome-mv3');
@@ -31,18 +32,9 @@ const syntheticJson = JSON.stringify(synthetic);
 writeFileSync(path.join(OUT, 'bench-50k.json'), syntheticJson);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'baozhi-bench-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    `--disable-extensions-except=${OUT}`,
-    `--load-extension=${OUT}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs(OUT),
 });
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

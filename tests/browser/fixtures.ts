@@ -2,11 +2,11 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, chromiumArgs, chromiumEnv } from '../../scripts/lib/chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOTS = path.join(ROOT, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Requests made by the extension itself: its service worker and its pages, except its own files. */
 export interface NetworkLog {
@@ -52,19 +52,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     locale: lang,
     colorScheme,
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    env: chromiumEnv(lang),
+    args: chromiumArgs(dir, lang),
   });
   const network: NetworkLog = { extensionRequests: [] };
   context.on('request', (request) => {

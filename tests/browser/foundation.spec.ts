@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import type { browser } from 'wxt/browser';
-import { ROOT, expect, screenshot, test } from './fixtures';
-
-// The service worker's own global, used inside worker.evaluate().
-declare const chrome: typeof browser;
+import type { Page } from '@playwright/test';
+import { ROOT, expect, screenshot, tabIdOf, test, waitForTabState } from './fixtures';
 
 interface GeneratedDataset {
   records: { id: string; answer: { conclusion: string; points: string[] } }[];
@@ -14,27 +10,6 @@ const dataset = JSON.parse(
   readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8'),
 ) as GeneratedDataset;
 const zhengzhou = dataset.records.find((record) => record.id === 'balance_after_stop.410100')!;
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url === url);
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, url);
-}
-
-/** Resolves once the background has stored the content script's verdict for the tab. */
-async function waitForDetection(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(() =>
-      worker.evaluate(
-        async (key) => (await chrome.storage.session.get(key))[key] !== undefined,
-        `tab:${tabId}`,
-      ),
-    )
-    .toBe(true);
-}
 
 async function setHomeCityInOptions(options: Page, code: string): Promise<void> {
   // The picker is a searchable combobox (components/CityPicker.tsx); a 6-digit code is an exact match.
@@ -110,7 +85,7 @@ test('an unrelated page on an official site gets no hint', async ({ extension })
   const page = await extension.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(extension.worker, url);
-  await waitForDetection(extension.worker, tabId);
+  await waitForTabState(extension.worker, tabId, url);
   await expect(page.locator('baozhi-hint')).toHaveCount(0);
 
   const popup = await extension.open(`popup.html?tabId=${tabId}`);
