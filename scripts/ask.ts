@@ -1,20 +1,14 @@
 // npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
 // npm run -s ask -- --batch <file.jsonl>       (one {"query","city"} per line; "home" is accepted for "city")
 // Prints JSON on stdout; see lib/engine/match.ts for how answers are found.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NATIONAL, ask } from '../lib/engine/match';
 import { answerToPlainText } from '../lib/engine/plain-text';
-import { scopeLabelText } from './lib/engine-cli';
+import { fail, runBatch, scopeLabelText } from './lib/engine-cli';
 import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
 
 const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
        npm run -s ask -- --batch <file.jsonl>   (lines of {"query": "...", "city": "郑州" | "410100" | null})`;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 function place(engine: Engine, code: string | null) {
   if (!code) return null;
@@ -106,28 +100,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  let lines: string[];
-  try {
-    lines = readFileSync(values.batch, 'utf8').split(/\r?\n/);
-  } catch (e) {
-    fail(`cannot read ${values.batch}: ${(e as Error).message}`);
-  }
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const row = JSON.parse(line) as { query?: unknown; city?: unknown; home?: unknown };
-      if (typeof row.query !== 'string' || !row.query.trim())
-        throw new Error('"query" must be a non-empty string');
-      const city = row.city ?? row.home ?? null;
-      if (city !== null && typeof city !== 'string') throw new Error('"city" must be a string or null');
-      const home = city ? resolveHome(engine, city) : null;
-      out.push(JSON.stringify(answer(engine, row.query, home, limit)));
-    } catch (e) {
-      out.push(JSON.stringify({ line: i + 1, error: (e as Error).message }));
-    }
+  runBatch(values.batch, (row) => {
+    if (typeof row.query !== 'string' || !row.query.trim())
+      throw new Error('"query" must be a non-empty string');
+    const city = row.city ?? row.home ?? null;
+    if (city !== null && typeof city !== 'string') throw new Error('"city" must be a string or null');
+    const home = city ? resolveHome(engine, city) : null;
+    return answer(engine, row.query, home, limit);
   });
-  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
 }
 
 await main();

@@ -7,16 +7,12 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCityNames, cityFinder, type CityFinder } from '../lib/engine/cities';
 import { detectDocument } from '../lib/engine/detect';
+import { fail, runBatch } from './lib/engine-cli';
 import { decodeHtml, parseHtml } from './lib/engine-dom';
 import { MissingDataError, loadRegions, type RegionsModule } from './lib/engine-load';
 
 const USAGE = `usage: npm run -s detect -- [--url <url>] <file.html | ->
        npm run -s detect -- --batch <file.jsonl>   (lines of {"url": "https://...", "file": "page.html"})`;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 function named(regions: RegionsModule, code: string | null) {
   return code ? { code, name: regions.getRegion(code)?.name ?? code } : null;
@@ -79,29 +75,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  let lines: string[];
-  try {
-    lines = readFileSync(values.batch, 'utf8').split(/\r?\n/);
-  } catch (e) {
-    fail(`cannot read ${values.batch}: ${(e as Error).message}`);
-  }
   const base = dirname(resolve(values.batch));
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const row = JSON.parse(line) as { url?: unknown; file?: unknown };
-      if (typeof row.file !== 'string' || !row.file) throw new Error('"file" must be a non-empty string');
-      if (row.url !== undefined && row.url !== null && typeof row.url !== 'string') {
-        throw new Error('"url" must be a string');
-      }
-      const bytes = readFileSync(resolve(base, row.file));
-      out.push(JSON.stringify(detectBytes(regions, finder, bytes, row.url ?? undefined)));
-    } catch (e) {
-      out.push(JSON.stringify({ line: i + 1, error: (e as Error).message }));
+  runBatch(values.batch, (row) => {
+    if (typeof row.file !== 'string' || !row.file) throw new Error('"file" must be a non-empty string');
+    if (row.url !== undefined && row.url !== null && typeof row.url !== 'string') {
+      throw new Error('"url" must be a string');
     }
+    const bytes = readFileSync(resolve(base, row.file));
+    return detectBytes(regions, finder, bytes, row.url ?? undefined);
   });
-  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
 }
 
 await main();

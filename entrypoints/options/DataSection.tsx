@@ -123,19 +123,11 @@ export function DataSection({
 
       <h3>{t('datasetImportTitle')}</h3>
       <p className="cite">{t('datasetImportHelp')}</p>
-      <label className="file">
-        {t('datasetChoose')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          data-testid="dataset-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importDataset(file);
-          }}
-        />
-      </label>
+      <JsonFileInput
+        label={t('datasetChoose')}
+        testId="dataset-file"
+        onFile={(file) => void importDataset(file)}
+      />
       <Result outcome={datasetOutcome} testId="dataset-result" />
 
       <h3>{t('settingsFileTitle')}</h3>
@@ -143,19 +135,11 @@ export function DataSection({
         <button type="button" onClick={() => void download()}>
           {t('settingsExport')}
         </button>
-        <label className="file">
-          {t('settingsImport')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="settings-file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void upload(file);
-            }}
-          />
-        </label>
+        <JsonFileInput
+          label={t('settingsImport')}
+          testId="settings-file"
+          onFile={(file) => void upload(file)}
+        />
         {confirmReset ? (
           <>
             <button type="button" className="danger" onClick={() => void reset()}>
@@ -173,5 +157,32 @@ export function DataSection({
       </div>
       <Result outcome={settingsOutcome} testId="settings-result" />
     </section>
+  );
+}
+
+/** A labelled JSON file chooser; it resets after each choice so the same file can be chosen again. */
+function JsonFileInput({
+  label,
+  testId,
+  onFile,
+}: {
+  label: string;
+  testId: string;
+  onFile: (file: File) => void;
+}) {
+  return (
+    <label className="file">
+      {label}
+      <input
+        type="file"
+        accept=".json,application/json"
+        data-testid={testId}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </label>
   );
 }

@@ -1,4 +1,5 @@
 // Helpers shared by the engine CLIs (Node only).
+import { readFileSync } from 'node:fs';
 import type { Scope } from '../../lib/scope';
 import type { Engine } from './engine-load';
 
@@ -8,4 +9,35 @@ export function scopeLabelText(engine: Engine, scope: Scope, region: string, cit
   const r = engine.regions.getRegion(region);
   if (!r) return '';
   return scope === 'city' ? `${r.short}专属` : `${r.name}通用`;
+}
+
+/** Bad arguments or an unreadable input: the message on stderr, exit code 2. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+/**
+ * `--batch file.jsonl`: one output line per non-blank input line, in order; a line that fails prints
+ * {"line": n, "error": "..."} and the rest go on. Only an unreadable file stops the run (exit 2).
+ */
+export function runBatch(file: string, handle: (row: Record<string, unknown>) => unknown): void {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const row: unknown = JSON.parse(line);
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new Error('not a JSON object');
+      out.push(JSON.stringify(handle(row as Record<string, unknown>)));
+    } catch (e) {
+      out.push(JSON.stringify({ line: i + 1, error: (e as Error).message }));
+    }
+  });
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
 }
