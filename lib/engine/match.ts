@@ -235,12 +235,30 @@ function pinyinCity(index: MatchIndex, text: string): string | null {
   return null;
 }
 
-/** Where the question is about: a city named in it (hanzi or unambiguous pinyin), else the home city. */
-export function resolvePlace(index: MatchIndex, question: string, homeCity?: string | null): Place {
+/** 去/到 right before a place name: where the person goes (去上海看病), not necessarily whose rules apply. */
+function isDestination(text: string, start: number): boolean {
+  const before = text[start - 1];
+  return before === '去' || before === '到';
+}
+
+/** What follows a destination when the trip is for treatment. */
+const CARE = /^(?:看病|就医|就诊|住院|治病|开药|买药)/;
+
+/**
+ * Where the question is about: a city named in it (hanzi or unambiguous pinyin), else the home city. With
+ * `skipDestinations`, places named as destinations are ignored (treatment elsewhere follows the insured place).
+ */
+export function resolvePlace(
+  index: MatchIndex,
+  question: string,
+  homeCity?: string | null,
+  skipDestinations = false,
+): Place {
   const text = normalizeQuestion(question);
   let named: string | null = null;
   let namedProvince: string | null = null;
-  findRegionNames(index.finder, text, (code) => {
+  findRegionNames(index.finder, text, (code, start) => {
+    if (skipDestinations && isDestination(text, start)) return;
     if (isProvinceCode(code)) namedProvince ??= code;
     else named ??= code;
   });
@@ -256,7 +274,14 @@ export function resolvePlace(index: MatchIndex, question: string, homeCity?: str
 
 /** Topic scores: lexicon evidence plus 4 × cosine with the learned centroid; null when out of scope. */
 export function classify(index: MatchIndex, question: string): { topic: TopicId; score: number }[] | null {
-  const text = stripYears(normalizeQuestion(question));
+  // Going elsewhere for care reads as 外地 (去上海看病 → 去外地看病, an 异地就医 term); other trips stay as they are.
+  let text = stripYears(normalizeQuestion(question));
+  const cut: [number, number][] = [];
+  findRegionNames(index.finder, text, (_code, start, end) => {
+    if (isDestination(text, start) && CARE.test(text.slice(end, end + 2))) cut.push([start, end]);
+  });
+  for (let i = cut.length - 1; i >= 0; i--)
+    text = `${text.slice(0, cut[i]![0])}外地${text.slice(cut[i]![1])}`;
   const evidence = new Float64Array(index.lex.entries.length);
   scan(index.lexScanner, text, (term) => {
     evidence[index.lex.entryOf[term]!]! += 1;
@@ -265,7 +290,9 @@ export function classify(index: MatchIndex, question: string): { topic: TopicId;
   let lexTop = 0;
   for (const v of topics) lexTop = Math.max(lexTop, v);
   const positive = general + lexTop;
-  if (positive < 2 || (negative >= 2 && negative >= 0.5 * positive)) return null;
+  // Without any social-insurance word, one everyday word (突然, 外地, 清零) is not enough to be in scope.
+  if (positive < 2 || (general === 0 && lexTop < 3) || (negative >= 2 && negative >= 0.5 * positive))
+    return null;
   const qGrams = new Set(topicGramsOf(index.finder, question));
   const cos = new Float64Array(TOPIC_IDS.length);
   let qNorm = 0;
@@ -300,9 +327,13 @@ const LEVEL_FACTOR: Record<Scope, number> = { city: 1, province: 0.95, national:
 /** Ranked answers for a question; none when it is not about social insurance. */
 export function ask(index: MatchIndex, question: string, options: AskOptions = {}): AskResult {
   const limit = options.limit ?? 10;
-  const place = resolvePlace(index, question, options.homeCity);
+  let place = resolvePlace(index, question, options.homeCity);
   const ranked = classify(index, question);
   if (!ranked) return { ...place, topics: [], results: [] };
+  // Treatment in another city is paid under the insured place's rules: a destination does not override it.
+  if (ranked[0]!.topic === 'remote_medical' && place.cityFrom === 'question') {
+    place = resolvePlace(index, question, options.homeCity, true);
+  }
   const top = ranked[0]!.score;
   const chosen = ranked.filter((s) => s.score >= 0.5 * top).slice(0, 3);
   const chain: { region: string; scope: Scope }[] = [];

@@ -2,9 +2,17 @@ import { LIMITS } from '../limits';
 
 // Question text helpers shared by index building and querying, so both see the same normal form.
 
-/** Full-width to half-width (NFKC), lowercase, bounded. */
+/** Colloquial and dialect question words, rewritten to the standard forms the lexicon lists (咋办 → 怎么办). */
+const COLLOQUIAL: Record<string, string> = { 咋: '怎么', 啥: '什么' };
+const COLLOQUIAL_RE = /[咋啥]/g;
+
+/** Full-width to half-width (NFKC), lowercase, colloquial question words standardised, bounded. */
 export function normalizeQuestion(question: string): string {
-  return question.slice(0, LIMITS.question).normalize('NFKC').toLowerCase();
+  return question
+    .slice(0, LIMITS.question)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(COLLOQUIAL_RE, (word) => COLLOQUIAL[word]!);
 }
 
 /** A (stale) year prefix or suffix: 2021, 2025年, 2024年度. */

@@ -15,7 +15,7 @@ export const QUESTIONS_JSONL = join(REPO_ROOT, 'tests/fixtures/questions.jsonl')
  * 73%, rejection 90%) showed the lexicon overfitting, so general vocabulary was added and it is now tuned on.
  */
 export const ROUND2_JSONL = join(REPO_ROOT, 'tests/fixtures/engine/questions-round2.jsonl');
-/** Written after all tuning and never tuned on: the honest estimate on unseen phrasings. */
+/** Written as a held-out set, then tuned on in a later round; questions-unseen2.jsonl is the held-out one now. */
 export const UNSEEN_JSONL = join(REPO_ROOT, 'tests/fixtures/engine/questions-unseen.jsonl');
 export const PAGES_DIR = join(REPO_ROOT, 'tests/fixtures/pages');
 export const PAGE_LABELS = join(PAGES_DIR, 'labels.json');

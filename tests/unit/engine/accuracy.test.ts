@@ -1,5 +1,6 @@
 // Accuracy on the labelled sets (written before tuning): each figure must be at least 95%.
 // Question scopes follow the data; after adding records run tests/fixtures/engine/sync-scopes.ts --write.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ROUND2_JSONL,
@@ -11,7 +12,14 @@ import {
   readPageLabels,
   readQuestions,
 } from '../../../scripts/lib/engine-eval';
+import { REPO_ROOT } from '../../../scripts/lib/paths';
 import { getEngine } from './helpers';
+
+/**
+ * A second held-out set, written before the generalisation round that tuned on questions-unseen.jsonl; its first
+ * evaluation was topic 81.3%, region and scope 91.7%, rejection 100%. Never tuned on.
+ */
+const UNSEEN2_JSONL = join(REPO_ROOT, 'tests/fixtures/engine/questions-unseen2.jsonl');
 
 describe('labelled sets', () => {
   it('has the required coverage', () => {
@@ -50,12 +58,22 @@ describe('labelled sets', () => {
     }
   });
 
-  it('reports accuracy on questions never tuned on', async () => {
+  it('reports accuracy on the first unseen set', async () => {
     const { index } = await getEngine();
     const figures = evaluateQuestions(index, readQuestions(UNSEEN_JSONL));
-    // Printed, not asserted at 95%: tuning to this set would make it one more training set. The floor only
-    // catches a collapse.
-    console.log(`\nunseen questions (never tuned on):\n${formatFigures(figures)}`);
+    // Printed, not asserted at 95%. Its misses (topic 70%, region and scope 82.5%) drove the generalisation
+    // round, so it is no longer held out: questions-unseen2.jsonl is the honest estimate now.
+    console.log(
+      `\nfirst unseen set (its misses were studied in the generalisation round):\n${formatFigures(figures)}`,
+    );
+    for (const f of figures) expect(rate(f), f.name).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reports accuracy on the second held-out set', async () => {
+    const { index } = await getEngine();
+    const figures = evaluateQuestions(index, readQuestions(UNSEEN2_JSONL));
+    // Printed, not asserted at 95%, for the same reason as above; the floor only catches a collapse.
+    console.log(`\nsecond unseen set (never tuned on):\n${formatFigures(figures)}`);
     for (const f of figures) expect(rate(f), f.name).toBeGreaterThanOrEqual(0.6);
   });
 
