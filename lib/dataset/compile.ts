@@ -1,6 +1,6 @@
 // Compiles authored records (data/records/*.json) into the shipped Dataset shape: source items are stored once
 // in a table, and records point to them by id. Pure; the build script adds the hash (node:crypto).
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { CompiledRecord, DatasetMeta, SourceItem, SourceRecord } from './schema';
 
 /** Seed item ids in reading order: file prefix, then index (000#2 before 000#10). */

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the background validates with these schemas, and classic zod's JIT parsers use `new Function`,
+// which extension pages and linters rightly reject.
+import * as z from 'zod/mini';
 import { SCHEME_IDS, TOPIC_IDS } from '../topics';
 
 // One schema is the source of truth for the build check (scripts/), the runtime import
@@ -6,22 +8,22 @@ import { SCHEME_IDS, TOPIC_IDS } from '../topics';
 // the build compiles them into the compact shipped `Dataset`.
 
 /** Seed item id: first three digits of the seed file name, '#', index (0 = main answer). */
-export const ItemId = z.string().regex(/^\d{3}#\d{1,2}$/, 'item id must look like 000#0');
+export const ItemId = z.string().check(z.regex(/^\d{3}#\d{1,2}$/, 'item id must look like 000#0'));
 
 /** GB/T 2260 six-digit code; 000000 is national. */
-export const RegionCode = z.string().regex(/^\d{6}$/, 'region code must be 6 digits');
+export const RegionCode = z.string().check(z.regex(/^\d{6}$/, 'region code must be 6 digits'));
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
-const Text = z.string().trim().min(1, 'must not be empty');
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'));
+const Text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 /** A number in an answer; `formula` derives it from other numbers of the same record. */
 export const NumberFact = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'number id must be snake_case'),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'number id must be snake_case')),
   label: Text,
-  value: z.number().finite(),
+  value: z.number(),
   unit: Text,
   /** Arithmetic over other number ids: + - * / ( ) and literals, e.g. "base * rate / 100". */
-  formula: z.string().optional(),
+  formula: z.optional(z.string()),
 });
 
 export const Condition = z.strictObject({ when: Text, then: Text });
@@ -30,10 +32,7 @@ export const Channel = z.strictObject({
   kind: z.enum(['hotline', 'app', 'miniprogram', 'website', 'counter', 'employer']),
   name: Text,
   /** Phone number for hotlines (digits only), used for tel: links. */
-  tel: z
-    .string()
-    .regex(/^\d{3,12}$/)
-    .optional(),
+  tel: z.optional(z.string().check(z.regex(/^\d{3,12}$/))),
 });
 
 export const Answer = z.strictObject({
@@ -51,32 +50,34 @@ export const SourceItem = z.strictObject({
   item: ItemId,
   title: Text,
   /** Main answers carry no date. */
-  date: IsoDate.nullable(),
+  date: z.nullable(IsoDate),
   /** False when the item is cut off mid-sentence in the seed. */
   complete: z.boolean(),
 });
 
 export const Claim = z.strictObject({
   text: Text,
-  items: z.array(ItemId).min(1),
+  items: z.array(ItemId).check(z.minLength(1)),
 });
 
 export const Conflict = z.strictObject({
   summary: Text,
-  claims: z.array(Claim).min(2, 'a conflict needs at least two claims'),
+  claims: z.array(Claim).check(z.minLength(2, 'a conflict needs at least two claims')),
   /** Which view the answer takes, and why. */
   position: Text,
 });
 
 export const SourceRecord = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, 'record id must be lowercase dotted snake_case'),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, 'record id must be lowercase dotted snake_case')),
   topic: z.enum(TOPIC_IDS),
   scheme: z.enum(SCHEME_IDS),
   region: RegionCode,
   /** First entry is the main question (the title); the rest are alternate phrasings. */
-  questions: z.array(Text).min(1),
+  questions: z.array(Text).check(z.minLength(1)),
   answer: Answer,
-  sources: z.array(SourceItem).min(1),
+  sources: z.array(SourceItem).check(z.minLength(1)),
   conflicts: z.array(Conflict),
   reviewedAt: IsoDate,
 });
@@ -95,23 +96,23 @@ export const ExclusionsFile = z.strictObject({ exclusions: z.array(Exclusion) })
 
 /** data/dataset.meta.json */
 export const DatasetMeta = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver'),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'version must be semver')),
   /** Curated most-asked topics, most asked first. */
-  ranking: z.array(z.enum(TOPIC_IDS)).min(1),
+  ranking: z.array(z.enum(TOPIC_IDS)).check(z.minLength(1)),
 });
 
 // ---- Shipped, compiled form ----
 // Items are stored once in a table and records point to them by id; empty arrays are kept
 // (they are small) so readers never branch on absence.
 
-export const CompiledRecord = SourceRecord.omit({ sources: true }).extend({
-  sources: z.array(ItemId).min(1),
+export const CompiledRecord = z.extend(z.omit(SourceRecord, { sources: true }), {
+  sources: z.array(ItemId).check(z.minLength(1)),
 });
 
 export const Dataset = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   /** First 16 hex chars of SHA-256 over the canonical JSON of items + records. */
-  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   ranking: z.array(z.enum(TOPIC_IDS)),
   items: z.array(SourceItem),
   records: z.array(CompiledRecord),

@@ -1,6 +1,6 @@
 // The data checks behind `npm run data:check` (and the schema part of `npm run data:build`). Everything here
 // takes already-loaded files and returns problems, so tests can feed it bad inputs.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   evaluateFormula,
   formulaRefs,
@@ -91,7 +91,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.code === 'invalid_format' ? issue.message + got : issue.message;
 }
 
-function issueProblems(file: string, id: string, error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
+function issueProblems(
+  file: string,
+  id: string,
+  error: z.core.$ZodError,
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return error.issues.map((issue) => ({
     kind: 'schema',
     file,
