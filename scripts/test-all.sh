@@ -17,5 +17,12 @@ step lint; npm run -s lint
 step 'web-ext lint (Firefox build)'; npm run -s lint:firefox
 step typecheck; npm run -s typecheck
 step data:check; npm run -s data:check
-step 'unit tests'; npm run -s test:unit
-step 'browser tests'; npm run -s test:browser
+log=$(mktemp -d)
+step 'unit tests'; npm run -s test:unit 2>&1 | tee "$log/unit"
+step 'browser tests'; npm run -s test:browser 2>&1 | tee "$log/browser"
+# One plain closing line for both runners (each has already failed the script if anything failed).
+strip() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }
+unit=$(strip "$log/unit" | sed -n 's/^ *Tests *\([0-9]*\) passed.*/\1/p' | tail -1)
+browser=$(strip "$log/browser" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)
+echo
+echo "tests: $((${unit:-0} + ${browser:-0})) passed, 0 failed"
