@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for building and testing 保知: Chromium and a CJK font.
+# Installs what a developer's Debian machine lacks for building and testing 保知: the packages in
+# scripts/system-packages.txt (Chromium, its zh-CN UI pack — without it Chromium ignores --lang=zh-CN — and a
+# CJK font). Skips apt entirely when they are all present.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t packages < scripts/system-packages.txt
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-# Debian ships Chromium's non-English UI packs separately; the zh-CN screens need them.
-[ -f /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
+done
 if ((${#need[@]})); then
   echo "Installing ${need[*]} from apt…"
   SUDO=""
