@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import {
-  ROOT,
   badgeOf,
   contentErrors,
   expect,
+  type Extension,
   getSyncSetting,
   launchExtension,
+  openDetected,
+  ROOT,
   screenshot,
   setSyncSetting,
-  tabIdOf,
   tabStateOf,
   waitForReady,
   waitForTabState,
-  type Extension,
 } from './fixtures';
 
 // The content script and the hint card on the national sites (production build): detection, the card's
@@ -45,14 +45,6 @@ test.describe.configure({ mode: 'serial' });
 
 const PAGE = 'https://www.nhsa.gov.cn/art/chat.html';
 
-async function open(extension: Extension, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(extension.worker, url);
-  await waitForTabState(extension.worker, tabId, url);
-  return { page, tabId };
-}
-
 /** After the script has reported, give it time to ask for (and show) a card, then expect none. */
 async function expectNoCard(page: Page): Promise<void> {
   await page.waitForTimeout(1000);
@@ -75,7 +67,7 @@ async function reloadAndWait(extension: Extension, page: Page, tabId: number): P
 test('a detected page gets the card and the badge; an undetected page gets neither', async ({
   extension,
 }) => {
-  const { page, tabId } = await open(extension, PAGE);
+  const { page, tabId } = await openDetected(extension, PAGE);
   const card = page.locator('baozhi-hint');
   await expect(card).toHaveCount(1);
   await expect(card).toContainText(zhengzhou.answer.conclusion);
@@ -102,7 +94,7 @@ test('a detected page gets the card and the badge; an undetected page gets neith
 });
 
 test('查看详情 opens the answer page for the record and city', async ({ extension }) => {
-  const { page } = await open(extension, PAGE);
+  const { page } = await openDetected(extension, PAGE);
   const opened = extension.context.waitForEvent('page');
   await page.locator('baozhi-hint').getByRole('button', { name: '查看详情' }).click();
   const answer = await opened;
@@ -116,14 +108,14 @@ test('查看详情 opens the answer page for the record and city', async ({ exte
 });
 
 test('a city named on the page overrides the home city', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/markup.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/markup.html');
   const card = page.locator('baozhi-hint');
   await expect(card).toContainText('按本页提到的城市:石家庄市');
   await page.close();
 });
 
 test('the card is keyboard accessible and Escape closes it', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   const card = page.locator('baozhi-hint');
   const details = card.getByRole('button', { name: '查看详情' });
   await details.focus();
@@ -142,7 +134,7 @@ test('the card is keyboard accessible and Escape closes it', async ({ extension 
 });
 
 test('the card covers none of the page controls, including a fixed chat button', async ({ extension }) => {
-  const { page } = await open(extension, PAGE);
+  const { page } = await openDetected(extension, PAGE);
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
   const covered = await page.evaluate(() => {
     const problems: string[] = [];
@@ -163,7 +155,7 @@ test('the card covers none of the page controls, including a fixed chat button',
 });
 
 test('关闭 keeps the card closed on that page across reloads, not on others', async ({ extension }) => {
-  const { page, tabId } = await open(extension, PAGE);
+  const { page, tabId } = await openDetected(extension, PAGE);
   const card = page.locator('baozhi-hint');
   await card.getByRole('button', { name: '关闭', exact: true }).click();
   await expect(card).toHaveCount(0);
@@ -171,7 +163,7 @@ test('关闭 keeps the card closed on that page across reloads, not on others', 
   await expectNoCard(page);
   expect(await badgeOf(extension.worker, tabId)).toBe('保');
 
-  const other = await open(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+  const other = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   await expect(other.page.locator('baozhi-hint')).toHaveCount(1);
   await other.page.close();
   await extension.worker.evaluate(() =>
@@ -185,7 +177,7 @@ test('关闭 keeps the card closed on that page across reloads, not on others', 
 test('此网站不再提示 turns the card off for the host, across reloads; the badge stays', async ({
   extension,
 }) => {
-  const { page, tabId } = await open(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+  const { page, tabId } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   await page.locator('baozhi-hint').getByRole('button', { name: '此网站不再提示' }).click();
   await expect(page.locator('baozhi-hint')).toHaveCount(0);
   await expect.poll(() => getSyncSetting(extension.worker, 'noHintSites')).toEqual(['www.nhsa.gov.cn']);
@@ -194,7 +186,7 @@ test('此网站不再提示 turns the card off for the host, across reloads; the
   expect(await badgeOf(extension.worker, tabId)).toBe('保');
 
   // Another official host still shows it; removing the host from the list brings the card back live.
-  const dark = await open(extension, 'https://www.mohrss.gov.cn/art/dark.html');
+  const dark = await openDetected(extension, 'https://www.mohrss.gov.cn/art/dark.html');
   await expect(dark.page.locator('baozhi-hint')).toHaveCount(1);
   await dark.page.close();
   await setSyncSetting(extension.worker, 'noHintSites', []);
@@ -203,13 +195,13 @@ test('此网站不再提示 turns the card off for the host, across reloads; the
 });
 
 test('turning hints off everywhere hides the card live, not the badge', async ({ extension }) => {
-  const { page, tabId } = await open(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+  const { page, tabId } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   await page.locator('baozhi-hint').getByRole('button', { name: '所有网站都不提示' }).click();
   await expect(page.locator('baozhi-hint')).toHaveCount(0);
   await expect
     .poll(() => getSyncSetting(extension.worker, 'hints'))
     .toEqual({ enabled: false, bureaus: false, qa: false });
-  const second = await open(extension, 'https://si.12333.gov.cn/art/bigfont.html');
+  const second = await openDetected(extension, 'https://si.12333.gov.cn/art/bigfont.html');
   await expectNoCard(second.page);
   expect(await badgeOf(extension.worker, second.tabId)).toBe('保');
   expect(await badgeOf(extension.worker, tabId)).toBe('保');
@@ -223,7 +215,7 @@ test('turning hints off everywhere hides the card live, not the badge', async ({
 test('the card follows the large-font setting and ignores a page root font of 40px', async ({
   extension,
 }) => {
-  const { page } = await open(extension, 'https://si.12333.gov.cn/art/bigfont.html');
+  const { page } = await openDetected(extension, 'https://si.12333.gov.cn/art/bigfont.html');
   const card = page.locator('baozhi-hint');
   await expect(card).toHaveCount(1);
   const size = () =>
@@ -239,7 +231,7 @@ test('the card follows the large-font setting and ignores a page root font of 40
 
 test('SPA routes and late content are detected again; the badge follows', async ({ extension }) => {
   const start = 'https://fuwu.nhsa.gov.cn/index.html#/home';
-  const { page, tabId } = await open(extension, start);
+  const { page, tabId } = await openDetected(extension, start);
   await expectNoCard(page);
   expect(await badgeOf(extension.worker, tabId)).toBe('');
 
@@ -255,7 +247,7 @@ test('SPA routes and late content are detected again; the badge follows', async 
   await expect.poll(() => badgeOf(extension.worker, tabId)).toBe('');
 
   // Client-side rendering without a URL change: ≥ 2 KB of new text triggers another look.
-  const late = await open(extension, 'https://www.nhsa.gov.cn/art/late.html');
+  const late = await openDetected(extension, 'https://www.nhsa.gov.cn/art/late.html');
   await expect(late.page.locator('baozhi-hint')).toHaveCount(1, { timeout: 10_000 });
   await expect.poll(() => badgeOf(extension.worker, late.tabId)).toBe('保');
   await late.page.close();
@@ -270,7 +262,7 @@ test('no content-script errors were reported in any of the above', async ({ exte
 test('the card on a dark page, with the browser in dark mode', async () => {
   const extension = await launchExtension({ colorScheme: 'dark' });
   await waitForReady(extension);
-  const { page } = await open(extension, 'https://www.mohrss.gov.cn/art/dark.html');
+  const { page } = await openDetected(extension, 'https://www.mohrss.gov.cn/art/dark.html');
   const card = page.locator('baozhi-hint');
   await expect(card).toHaveCount(1);
   const background = await card.evaluate(

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import {
   contentErrors,
   expect,
-  launchExtension,
-  tabIdOf,
-  waitForReady,
-  waitForTabState,
   type Extension,
+  launchExtension,
+  openDetected,
+  waitForReady,
 } from './fixtures';
 
 // Hostile pages: markup in the text, 5 MB of HTML, thousands of mutations a second, a page that removes our
@@ -30,14 +29,6 @@ const test = base.extend<object, { extension: Extension }>({
 });
 test.describe.configure({ mode: 'serial' });
 
-async function open(extension: Extension, url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await extension.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(extension.worker, url);
-  await waitForTabState(extension.worker, tabId, url);
-  return { page, tabId };
-}
-
 /** A 5 MB article page about 医保断缴 (its first screen is the article, then long related text). */
 function bigPage(bytes = 5_000_000): string {
   const head =
@@ -50,7 +41,7 @@ function bigPage(bytes = 5_000_000): string {
 }
 
 test('text carrying markup and script payloads stays text', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/markup.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/markup.html');
   const card = page.locator('baozhi-hint');
   await expect(card).toHaveCount(1);
   const inside = await card.evaluate((host) => ({
@@ -67,13 +58,13 @@ test('a 5 MB page: detected from a capped sample, card shown', async ({ extensio
   await extension.context.route(url, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
-  const { page } = await open(extension, url);
+  const { page } = await openDetected(extension, url);
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
   await page.close();
 });
 
 test('a page mutating its DOM thousands of times a second', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/mutating.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/mutating.html');
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
   const before = await page.evaluate(() => (window as { __mutations?: number }).__mutations ?? 0);
   await page.waitForTimeout(2000);
@@ -85,7 +76,7 @@ test('a page mutating its DOM thousands of times a second', async ({ extension }
 });
 
 test('a page that removes our card: re-mounted once, then left alone', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/remover.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/remover.html');
   await expect.poll(() => page.evaluate(() => (window as { __inserted?: number }).__inserted)).toBe(2);
   await page.waitForTimeout(3000);
   expect(await page.evaluate(() => (window as { __inserted?: number }).__inserted)).toBe(2);
@@ -94,7 +85,7 @@ test('a page that removes our card: re-mounted once, then left alone', async ({ 
 });
 
 test('frames: one card, in the top frame only', async ({ extension }) => {
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/frames.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/frames.html');
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
   await page.waitForTimeout(1000);
   for (const frame of page.frames()) {
@@ -118,7 +109,7 @@ test('a strict Content-Security-Policy does not unstyle the card', async ({ exte
       body,
     }),
   );
-  const { page } = await open(extension, url);
+  const { page } = await openDetected(extension, url);
   const card = page.locator('baozhi-hint');
   await expect(card).toHaveCount(1);
   const styles = await card.evaluate((host) => {
@@ -135,7 +126,7 @@ test('no content-script errors on any hostile page', async ({ extension }) => {
 
 test('positive control: the content-throws build fails the same check', async () => {
   const extension = await launchExtension({ variant: 'content-throws' });
-  const { page } = await open(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+  const { page } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   await expect.poll(async () => (await contentErrors(extension.worker)).length).toBeGreaterThan(0);
   const [error] = await contentErrors(extension.worker);
   expect(error!.message).toContain('content-throws test build');

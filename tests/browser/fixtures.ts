@@ -283,3 +283,15 @@ export async function waitForTabState(worker: Worker, tabId: number, url: string
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Opens a page in a new tab and waits until the content script has reported on it. */
+export async function openDetected(
+  extension: Extension,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(extension.worker, url);
+  await waitForTabState(extension.worker, tabId, url);
+  return { page, tabId };
+}
