@@ -29,3 +29,32 @@ export function scopeLabel(scope: Scope, regionCode: string, cityCode: string | 
   if (!region) return '';
   return scope === 'city' ? `${region.short}专属` : `${region.name}通用`;
 }
+
+/** Why the answer is for this city: named in the page or question, chosen in the city switcher, or home. */
+export type CityFrom = 'page' | 'question' | 'choice' | 'home';
+
+/** Where an answer applies, in words, and whose city it is when that is not the home city. */
+export interface AnswerPlace {
+  label: string;
+  /** Short names, set only when the answer is for another city than the home city. */
+  other: { cityFrom: Exclude<CityFrom, 'home'>; city: string; home: string | null } | null;
+}
+
+/**
+ * Computed where the region table is loaded (the background, React pages), so the popup's first paint
+ * can show it without loading the table.
+ */
+export function answerPlace(
+  scope: Scope,
+  regionCode: string,
+  city: string | null,
+  homeCity: string | null,
+  cityFrom: CityFrom,
+): AnswerPlace {
+  const short = (code: string) => getRegion(code)?.short ?? '';
+  const other =
+    cityFrom !== 'home' && city !== null && city !== homeCity
+      ? { cityFrom, city: short(city), home: homeCity ? short(homeCity) : null }
+      : null;
+  return { label: scopeLabel(scope, regionCode, city), other };
+}
