@@ -1,7 +1,7 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setLanguage, uiLang } from '../utils/i18n';
-import { settings } from '../utils/settings';
+import { type Language, settings } from '../utils/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 
 function applyLargeFont(on: boolean): void {
@@ -10,9 +10,13 @@ function applyLargeFont(on: boolean): void {
 
 /**
  * Mounts an extension page after reading the two settings every screen depends on (language, large font), so
- * the first paint is already right; later changes (from the options page) re-render in place.
+ * the first paint is already right; later changes (from the options page) re-render in place. A page that
+ * has them already (the popup's start) passes them in.
  */
-export async function bootPage(render: () => ReactNode): Promise<void> {
+export async function bootPage(
+  render: () => ReactNode,
+  known?: { language: Language; largeFont: boolean },
+): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   let generation = 0;
   const paint = () => {
@@ -25,10 +29,12 @@ export async function bootPage(render: () => ReactNode): Promise<void> {
       </StrictMode>,
     );
   };
-  const [language, largeFont] = await Promise.all([
-    settings.language.get().catch(() => 'auto' as const),
-    settings.largeFont.get().catch(() => false),
-  ]);
+  const [language, largeFont] = known
+    ? [known.language, known.largeFont]
+    : await Promise.all([
+        settings.language.get().catch(() => 'auto' as const),
+        settings.largeFont.get().catch(() => false),
+      ]);
   let current = language;
   setLanguage(language);
   applyLargeFont(largeFont);

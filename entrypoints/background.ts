@@ -10,6 +10,7 @@ import {
   turnOffHintsForSite,
 } from '../utils/bg-hints';
 import { completeDetection } from '../utils/bg-detect';
+import { popupStart, warmPopupAnswer } from '../utils/bg-popup';
 import { answerUrl, createMenu, onMenuClicked } from '../utils/bg-menu';
 import { injectIntoTab, syncOptionalScripts } from '../utils/bg-registration';
 import { clearTabState, loadTabState, saveTabState } from '../utils/tab-state';
@@ -37,6 +38,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       if (!from) return null;
       const detection = completeDetection(message.detection, message.page, from.url);
       await saveTabState(from.tabId, { url: from.url, detection });
+      void warmPopupAnswer(detection).catch(() => undefined);
       // Also clears the badge when a tab moves on to a page that is not about social insurance.
       await browser.action.setBadgeText({ tabId: from.tabId, text: detection.relevant ? '保' : '' });
       return null;
@@ -81,6 +83,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       return isExtensionPage(sender) ? { injected: await injectIntoTab(message.tabId) } : null;
     case 'get-data-state':
       return isExtensionPage(sender) ? getDataState() : null;
+    case 'popup-start':
+      return isExtensionPage(sender) ? popupStart(message.tabId) : null;
     case 'import-dataset':
       return isExtensionPage(sender) ? importDatasetFile(message.text) : null;
     case 'data-state':

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { CompiledRecord, SourceItem } from './dataset/schema';
+import { Language } from './language';
 import { LIMITS } from './limits';
 import { TOPIC_IDS } from './topics';
 
@@ -92,6 +94,8 @@ export const Message = z.discriminatedUnion('type', [
   /** The popup, on opening: inject the content script into that tab through activeTab (any site). */
   z.object({ type: z.literal('inject-tab'), tabId: TabId }),
   z.object({ type: z.literal('get-data-state') }),
+  /** The popup, on opening: everything its first paint needs, in one round trip (PopupStart). */
+  z.object({ type: z.literal('popup-start'), tabId: z.nullable(TabId) }),
   z.object({ type: z.literal('import-dataset'), text: z.string() }),
   // background → extension pages (broadcast)
   z.object({ type: z.literal('data-state'), state: DataState }),
@@ -120,6 +124,42 @@ export const TabStateResponse = z.nullable(TabState);
 /** What 'inject-tab' answers: whether our content script now runs in that tab. */
 export const InjectResult = z.object({ injected: z.boolean() });
 export type InjectResult = z.infer<typeof InjectResult>;
+
+const ShortName = z.string().check(z.maxLength(20));
+
+/**
+ * What the popup needs to paint the current tab's answer before React and the region table load: the data
+ * state, the home city, the tab's detection, the UI settings, and the tab's answer with its place already in
+ * words (the background has the region table loaded anyway).
+ */
+export const PopupStart = z.object({
+  dataState: DataState,
+  home: z.nullable(RegionCode),
+  tab: z.nullable(TabState),
+  language: Language,
+  largeFont: z.boolean(),
+  answer: z.nullable(
+    z.object({
+      record: CompiledRecord,
+      items: z.array(SourceItem),
+      scope: z.enum(['city', 'province', 'national']),
+      origin: z.enum(['database', 'bundled']),
+      city: z.nullable(RegionCode),
+      cityFrom: z.enum(['page', 'home']),
+      place: z.object({
+        label: z.string().check(z.maxLength(60)),
+        other: z.nullable(
+          z.object({
+            cityFrom: z.enum(['page', 'question', 'choice']),
+            city: ShortName,
+            home: z.nullable(ShortName),
+          }),
+        ),
+      }),
+    }),
+  ),
+});
+export type PopupStart = z.infer<typeof PopupStart>;
 
 /** Parses an incoming message; anything unknown or malformed is `null` and must be ignored. */
 export function parseMessage(raw: unknown): Message | null {

@@ -3,8 +3,7 @@ import type { Hint } from '../lib/messages';
 import { getRegion } from '../lib/regions';
 import { scopeLabel } from '../lib/scope';
 import { siteTier, tierHosts } from '../lib/sites';
-import { openAnswerSource } from './answers';
-import { getDataState } from './data-layer';
+import { findAnswer } from './bg-answers';
 import { getHomeCity, settings } from './settings';
 import { loadTabState } from './tab-state';
 
@@ -84,8 +83,7 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
   if (!(await hintAllowed(url))) return null;
   const homeCity = await getHomeCity();
   const city = state.detection.city ?? homeCity;
-  const source = await openAnswerSource(getDataState());
-  const found = await source.findAnswer(topic, city);
+  const found = await findAnswer(topic, city);
   if (!found) return null;
   const cityName = city ? getRegion(city)?.name : undefined;
   const place = !cityName

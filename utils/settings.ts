@@ -2,6 +2,7 @@ import { storage } from '#imports';
 // zod/mini: extension pages load settings first, and the full zod would add ~50 KB before the first paint.
 import * as z from 'zod/mini';
 import { getRegion } from '../lib/regions';
+import { Language } from '../lib/language';
 
 // Every setting is a WXT storage item that stores only what the user set. Values are validated with Zod on
 // every read and write: a corrupted or unknown value reads as the default and is never written.
@@ -34,8 +35,7 @@ export type HintSettings = z.infer<typeof HintSettings>;
 const Hostname = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/, 'hostname'));
 export const NoHintSites = z.array(Hostname).check(z.maxLength(500));
 
-export const Language = z.enum(['auto', 'zh_CN', 'en']);
-export type Language = z.infer<typeof Language>;
+export { Language };
 
 interface Setting<T> {
   key: string;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DataState } from '../lib/messages';
 import type { AnswerSource } from './answers';
 
@@ -16,12 +16,20 @@ export function preloadAnswers(): Promise<typeof import('./answers')> {
   return answersModule;
 }
 
-/** The answer source for the current data state (database when ready, else the bundled copy). */
-export function useAnswerSource(dataState: DataState, attempt = 0): SourceState {
-  const [state, setState] = useState<SourceState>({ status: 'loading' });
+/**
+ * The answer source for the current data state (database when ready, else the bundled copy). `initial`, opened
+ * before mounting for the mount-time state, is used until that state changes.
+ */
+export function useAnswerSource(dataState: DataState, attempt = 0, initial?: AnswerSource): SourceState {
+  const [state, setState] = useState<SourceState>(
+    initial ? { status: 'ready', source: initial } : { status: 'loading' },
+  );
   // Only the status and dataset hash matter: progress updates during an import must not reopen the source.
   const key = `${dataState.status}|${dataState.status === 'ready' ? dataState.hash : ''}|${attempt}`;
+  const initialKey = useRef(initial ? key : null);
   useEffect(() => {
+    if (key === initialKey.current) return;
+    initialKey.current = null;
     let live = true;
     preloadAnswers()
       .then(({ openAnswerSource, openAnswerSourceEarly }) =>

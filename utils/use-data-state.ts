@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { DataState, Message } from '../lib/messages';
 
-/** The data layer's state as the background pushes it; asked for once on mount. */
-export function useDataState(): DataState {
-  const [state, setState] = useState<DataState>({ status: 'initialising' });
+/** The data layer's state as the background pushes it; asked for once on mount (`initial` until then). */
+export function useDataState(initial?: DataState): DataState {
+  const [state, setState] = useState<DataState>(initial ?? { status: 'initialising' });
   useEffect(() => {
     let live = true;
     const listener = (raw: unknown, sender: { id?: string }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { browser } from '#imports';
 import { AnswerView, type CityFrom } from '../../components/AnswerView';
 import { CityCoverage } from '../../components/CityCoverage';
@@ -6,7 +6,7 @@ import { CityPicker } from '../../components/CityPicker';
 import { DataBanner } from '../../components/DataBanner';
 import { ErrorScreen } from '../../components/ErrorBoundary';
 import type { AskHit, AskResult } from '../../lib/engine/match';
-import { InjectResult, type TabState, TabStateResponse } from '../../lib/messages';
+import { InjectResult, type PopupStart, type TabState, TabStateResponse } from '../../lib/messages';
 import { getRegion } from '../../lib/regions';
 import { TOPIC_IDS } from '../../lib/topics';
 import type { AnswerSource, FoundAnswer } from '../../utils/answers';
@@ -14,16 +14,10 @@ import { t } from '../../utils/i18n';
 import { getHomeCity, setHomeCity } from '../../utils/settings';
 import { useAnswerSource } from '../../utils/use-answer-source';
 import { useDataState } from '../../utils/use-data-state';
+import { currentTabId } from './first-paint';
+import { markPainted } from './painted';
 import { SearchBox } from './SearchBox';
 import { TopicList } from './TopicList';
-
-/** The tab the popup is about: `?tabId=` when opened in a tab (tests, "open in tab"), else the active tab. */
-async function currentTabId(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
 
 async function askTabState(tabId: number): Promise<TabState | null> {
   const parsed = TabStateResponse.safeParse(
@@ -51,19 +45,6 @@ async function loadTabState(): Promise<TabState | null> {
   return null;
 }
 
-/** Home city and tab state, asked for as the script starts (before React mounts); a retry asks again. */
-let early: Promise<[string | null, TabState | null]> | undefined = Promise.all([
-  getHomeCity(),
-  loadTabState(),
-]);
-
-/** The bench (scripts/bench-browser-popup.ts) and tests wait for this: the first answer or list is on screen. */
-function markPainted(what: string): void {
-  if (document.documentElement.dataset.painted) return;
-  document.documentElement.dataset.painted = what;
-  performance.mark('baozhi-painted');
-}
-
 interface Shown {
   found: FoundAnswer;
   city: string | null;
@@ -83,27 +64,44 @@ function answerPageUrl(shown: Shown): string {
   return browser.runtime.getURL(`/answer.html?${params}`);
 }
 
-export function Popup() {
-  const dataState = useDataState();
+/** The first paint's answer, as the popup shows answers. */
+function shownFrom(start: PopupStart | null): Shown | undefined {
+  if (!start?.answer) return undefined;
+  const { record, items, scope, origin, city, cityFrom } = start.answer;
+  return { found: { record, items, scope, origin }, city, cityFrom };
+}
+
+export interface PopupProps {
+  /** What the first paint got from the background (null when it failed: everything is asked for again). */
+  start: PopupStart | null;
+  /** The answer source, opened before mounting when the first paint showed an answer. */
+  initialSource?: AnswerSource;
+}
+
+export function Popup({ start, initialSource }: PopupProps) {
+  const dataState = useDataState(start?.dataState);
   const [attempt, setAttempt] = useState(0);
-  const sourceState = useAnswerSource(dataState, attempt);
-  const [home, setHome] = useState<string | null | undefined>(undefined);
-  const [tab, setTab] = useState<TabState | null | undefined>(undefined);
+  const sourceState = useAnswerSource(dataState, attempt, initialSource);
+  // A tab without a stored detection still goes through loadTabState, which injects the content script.
+  const known = start?.tab ? start : null;
+  const [home, setHome] = useState<string | null | undefined>(known ? known.home : undefined);
+  const [tab, setTab] = useState<TabState | null | undefined>(known ? known.tab : undefined);
   const [failure, setFailure] = useState<unknown>(null);
   const [skippedFirstRun, setSkippedFirstRun] = useState(false);
   const [lookupCity, setLookupCity] = useState<string | null>(null);
   const [switching, setSwitching] = useState(false);
   const [view, setView] = useState<View>({ kind: 'start' });
   const [searching, setSearching] = useState(false);
-  const [detectedAnswer, setDetectedAnswer] = useState<Shown | null | undefined>(undefined);
+  const [detectedAnswer, setDetectedAnswer] = useState<Shown | null | undefined>(() => shownFrom(start));
+  /** The first paint's answer is current until the source, home or lookup city changes. */
+  const seeded = useRef(start?.answer != null);
   const rankingId = useId();
   const browseId = useId();
 
   useEffect(() => {
+    if (attempt === 0 && known) return;
     let live = true;
-    const pending = early ?? Promise.all([getHomeCity(), loadTabState()]);
-    early = undefined;
-    pending.then(
+    Promise.all([getHomeCity(), loadTabState()]).then(
       ([homeCity, tabState]) => {
         if (!live) return;
         setHome(homeCity);
@@ -114,6 +112,7 @@ export function Popup() {
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `known` is the mount-time start
   }, [attempt]);
 
   const source = sourceState.status === 'ready' ? sourceState.source : null;
@@ -123,6 +122,10 @@ export function Popup() {
   // The current tab's answer: the page's topic, in the page's city, else the lookup city.
   useEffect(() => {
     if (!source || home === undefined || !detected) return;
+    if (seeded.current) {
+      seeded.current = false;
+      if (source === initialSource && !lookupCity) return;
+    }
     let live = true;
     const city = lookupCity ?? detected.city ?? home;
     const cityFrom: CityFrom = lookupCity ? 'choice' : detected.city ? 'page' : 'home';
@@ -133,7 +136,7 @@ export function Popup() {
     return () => {
       live = false;
     };
-  }, [source, home, detected, lookupCity]);
+  }, [source, home, detected, lookupCity, initialSource]);
 
   const onPainted = useCallback(() => markPainted('list'), []);
   const onQueryChange = useCallback((active: boolean) => setSearching(active), []);
@@ -287,59 +290,62 @@ export function Popup() {
     <>
       {header}
       <main>
-        <DataBanner state={dataState} />
-        {source.origin === 'bundled' &&
-          dataState.status !== 'importing' &&
-          dataState.status !== 'unavailable' && <p className="cite">{t('bundledNote')}</p>}
-        <SearchBox
-          source={source}
-          city={cityForLookup}
-          autoFocus={!detected && view.kind === 'start'}
-          onOpen={(hit, result) => void openHit(hit, result)}
-          onQueryChange={onQueryChange}
-          suggestions={
-            <TopicList
-              source={source}
-              city={cityForLookup}
-              topics={source.ranking.slice(0, 4)}
-              labelledBy={rankingId}
-              onOpen={openFound}
-            />
-          }
-        />
-        <div className="lookup-city">
-          <span>
-            {t('lookupCity')}: <strong>{shortName(cityForLookup)}</strong>
-            {lookupCity && lookupCity !== home && <span className="cite"> {t('lookupCityTemporary')}</span>}
-          </span>
-          <button
-            type="button"
-            className="link"
-            aria-expanded={switching}
-            onClick={() => setSwitching((s) => !s)}
-          >
-            {t('switchCity')}
-          </button>
-          {view.kind !== 'browse' && (
-            <button type="button" className="link" onClick={() => setView({ kind: 'browse' })}>
-              {t('browseAll')}
+        {/* Reserved at its height by the first paint (first-paint.ts), so the answer stays put. */}
+        <div className="popup-tools">
+          <DataBanner state={dataState} />
+          {source.origin === 'bundled' &&
+            dataState.status !== 'importing' &&
+            dataState.status !== 'unavailable' && <p className="cite">{t('bundledNote')}</p>}
+          <SearchBox
+            source={source}
+            city={cityForLookup}
+            autoFocus={!detected && view.kind === 'start'}
+            onOpen={(hit, result) => void openHit(hit, result)}
+            onQueryChange={onQueryChange}
+            suggestions={
+              <TopicList
+                source={source}
+                city={cityForLookup}
+                topics={source.ranking.slice(0, 4)}
+                labelledBy={rankingId}
+                onOpen={openFound}
+              />
+            }
+          />
+          <div className="lookup-city">
+            <span>
+              {t('lookupCity')}: <strong>{shortName(cityForLookup)}</strong>
+              {lookupCity && lookupCity !== home && <span className="cite"> {t('lookupCityTemporary')}</span>}
+            </span>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={switching}
+              onClick={() => setSwitching((s) => !s)}
+            >
+              {t('switchCity')}
             </button>
+            {view.kind !== 'browse' && (
+              <button type="button" className="link" onClick={() => setView({ kind: 'browse' })}>
+                {t('browseAll')}
+              </button>
+            )}
+          </div>
+          {switching && (
+            <div className="switcher">
+              <CityPicker
+                label={t('lookupCityPicker')}
+                value={cityForLookup}
+                autoFocus
+                onSelect={(code) => {
+                  setLookupCity(code === home ? null : code);
+                  setSwitching(false);
+                  setView((current) => (current.kind === 'answer' ? { kind: 'start' } : current));
+                }}
+              />
+            </div>
           )}
         </div>
-        {switching && (
-          <div className="switcher">
-            <CityPicker
-              label={t('lookupCityPicker')}
-              value={cityForLookup}
-              autoFocus
-              onSelect={(code) => {
-                setLookupCity(code === home ? null : code);
-                setSwitching(false);
-                setView((current) => (current.kind === 'answer' ? { kind: 'start' } : current));
-              }}
-            />
-          </div>
-        )}
         {!searching && content}
       </main>
     </>

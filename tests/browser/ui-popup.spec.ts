@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import {
   chooseHomeCity,
@@ -7,6 +7,8 @@ import {
   launchExtension,
   openPopup,
   screenshot,
+  setSyncSetting,
+  tabIdOf,
   test,
   waitForReady,
   type Extension,
@@ -28,15 +30,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await extension.context.close();
 });
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url === url);
-    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-    return tab.id;
-  }, url);
-}
 
 /** Opens a page the content script reads, waits for its verdict, and opens the popup for that tab. */
 async function popupForPage(url: string, html?: string): Promise<{ page: Page; popup: Page }> {
@@ -70,8 +63,8 @@ test('a detected page opens on its answer for the home city, with sources, dates
   await expect(answer.getByText('仅供参考')).toBeVisible();
 
   await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await answer.getByRole('button', { name: '复制为文字' }).click();
-  await expect(answer.getByText('已复制')).toBeVisible();
+  await popup.getByRole('button', { name: '复制为文字' }).click();
+  await expect(popup.getByText('已复制')).toBeVisible();
   const copied = await popup.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('结论:余额不清零');
   expect(copied).toContain('(郑州专属)');
@@ -204,4 +197,57 @@ test('large-font mode scales the popup text', async () => {
   const again = await extension.open('options.html');
   await again.getByRole('checkbox', { name: '大字模式' }).uncheck();
   await again.close();
+});
+
+test('the answer paints before React loads, and React takes it over in place', async () => {
+  const url = 'https://www.nhsa.gov.cn/art/duanjiao.html';
+  const page = await extension.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(extension.worker, url);
+  await expect
+    .poll(() =>
+      extension.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`),
+    )
+    .toBeTruthy();
+  // Normal, large font, and English (whose bar has the longest words): the reserved bar and tools must hold.
+  const modes = [
+    { largeFont: false, language: 'auto', search: '输入问题' },
+    { largeFont: true, language: 'auto', search: '输入问题' },
+    { largeFont: false, language: 'en', search: 'Type a question' },
+  ];
+  for (const mode of modes) {
+    await setSyncSetting(extension.worker, 'largeFont', mode.largeFont);
+    await setSyncSetting(extension.worker, 'language', mode.language);
+    const popup = await extension.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.addInitScript(() => {
+      // Where the answer is when the page first says it is painted, and whether React was there yet.
+      const record = () => {
+        const w = window as unknown as { firstPaint?: { top: number; react: boolean; answers: number } };
+        if (w.firstPaint || !document.documentElement.dataset.painted) return;
+        const answers = document.querySelectorAll('article.answer');
+        w.firstPaint = {
+          top: answers[0]?.getBoundingClientRect().top ?? -1,
+          react: document.querySelector('[role="combobox"]') !== null,
+          answers: answers.length,
+        };
+      };
+      new MutationObserver(record).observe(document, { attributes: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${extension.id}/popup.html?tabId=${tabId}`);
+    await expect(popup.getByRole('combobox')).toHaveAttribute('placeholder', new RegExp(mode.search));
+    const first = await popup.evaluate(
+      () =>
+        (window as unknown as { firstPaint?: { top: number; react: boolean; answers: number } }).firstPaint,
+    );
+    expect(first, JSON.stringify(mode)).toMatchObject({ react: false, answers: 1 });
+    const after = await popup
+      .locator('article.answer')
+      .evaluateAll((articles) => articles.map((article) => article.getBoundingClientRect().top));
+    expect(after, JSON.stringify(mode)).toEqual([first!.top]);
+    await popup.close();
+  }
+  await setSyncSetting(extension.worker, 'largeFont', false);
+  await setSyncSetting(extension.worker, 'language', 'auto');
+  await page.close();
 });

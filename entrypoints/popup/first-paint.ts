@@ -1,0 +1,43 @@
+import { browser } from '#imports';
+import { buildAnswer } from '../../components/answer-dom';
+import { PopupStart } from '../../lib/messages';
+import { setLanguage, uiLang } from '../../utils/i18n';
+import { markPainted } from './painted';
+
+// The popup's first paint, before React loads: one message to the background (popup-start) brings the tab's
+// answer, which is built with the same DOM code the React view uses (components/answer-dom.ts). The bar and
+// tools above it are reserved at their rendered height (popup.css), so nothing moves when React takes over.
+
+/** The tab the popup is about: `?tabId=` when opened in a tab (tests, "open in tab"), else the active tab. */
+export async function currentTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Asks for the popup's start and paints the tab's answer if there is one; null when the background fails. */
+export async function paintFirst(): Promise<PopupStart | null> {
+  const tabId = await currentTabId();
+  const parsed = PopupStart.safeParse(
+    await browser.runtime.sendMessage({ type: 'popup-start', tabId: tabId ?? null }).catch(() => null),
+  );
+  if (!parsed.success) return null;
+  const start = parsed.data;
+  setLanguage(start.language);
+  document.documentElement.lang = uiLang();
+  document.documentElement.classList.toggle('large-font', start.largeFont);
+  const root = document.getElementById('root');
+  // Without a home city React opens on the first-run question instead: nothing to paint ahead of it.
+  if (start.answer && start.home !== null && root && root.childElementCount === 0) {
+    const bar = document.createElement('header');
+    bar.className = 'bar';
+    const tools = document.createElement('div');
+    tools.className = 'popup-tools';
+    const main = document.createElement('main');
+    main.append(tools, buildAnswer(start.answer));
+    root.append(bar, main);
+    markPainted('answer');
+  }
+  return start;
+}
