@@ -151,12 +151,17 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
   });
   root.append(card);
 
+  // Writes only what changed: a re-detection that brings the same hint must not relayout the card (a size
+  // change under the heading moves the whole page below it).
+  const setText = (node: HTMLElement, text: string) => {
+    if (node.textContent !== text) node.textContent = text;
+  };
   const update = (next: Hint) => {
-    scope.textContent = next.scopeLabel;
+    setText(scope, next.scopeLabel);
     scope.hidden = !next.scopeLabel;
-    place.textContent = next.place;
+    setText(place, next.place);
     place.hidden = !next.place;
-    conclusion.textContent = next.conclusion;
+    setText(conclusion, next.conclusion);
     card.classList.toggle('large', next.largeFont);
     card.classList.toggle('dark', prefersDark());
   };

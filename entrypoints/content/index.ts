@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage } from '../../lib/engine/detect';
 import { extractPage } from '../../lib/engine/extract';
 import type { Hint, Message, PageDetection } from '../../lib/messages';
+import { LIMITS } from '../../lib/limits';
 import { NATIONAL_HOSTS } from '../../lib/sites';
 import { createHintCard, type HintCard } from '../../utils/hint-card';
 import { hasTestFlag } from '../../utils/test-flags';
@@ -10,9 +11,10 @@ import { isHint } from './validate';
 
 // The content script: notices whether the page is about social insurance, tells the background (which keeps
 // the tab's state and the badge), and shows the hint card when the background says so. Page cost is kept low
-// the way darkreader and 10ten do it: nothing runs while the tab is hidden, detection runs in an idle
-// callback on a capped text sample (the engine's extractPage walk stops at LIMITS.textSample characters and
-// 50 000 nodes; never innerText), and DOM changes only count added text, re-detecting at most every 2 s.
+// the way darkreader and 10ten do it: nothing runs while the tab is hidden, detection runs on a capped text
+// sample (the engine's extractPage walk stops at LIMITS.textSample characters and 50 000 nodes; never
+// innerText) in an idle callback, or in an animation frame while the page is still parsed (see the end of
+// startSession), and DOM changes only count added text, re-detecting at most every 2 s.
 // The engine's lexicon scores the sample here; the page's city is found by the background (its region-name
 // table would more than double this script), from the sample of relevant pages only: the text of pages that
 // are not about social insurance never leaves the page.
@@ -26,6 +28,11 @@ const NEW_TEXT_CHARS = 2000;
 const THROTTLE_MS = 2000;
 /** After a SPA navigation, give the new route a moment to render. */
 const NAVIGATION_DELAY_MS = 400;
+/**
+ * Frames in which to look for the h1 while the page is parsed (each looks through the parsed document once);
+ * a page that streams for longer without one is detected from DOMContentLoaded on, as any other.
+ */
+const EARLY_FRAMES = 60;
 /** Settings the card depends on (WXT stores `sync:hints` as `hints` in storage.sync). */
 const WATCHED_SETTINGS = new Set(['hints', 'noHintSites', 'largeFont', 'homeCity']);
 
@@ -57,6 +64,8 @@ function startSession(ctx: ContentScriptContext): void {
     ctx.isInvalid ? ctx.block() : browser.runtime.sendMessage(message);
 
   let lastReport = '';
+  /** The last sample reached the cap: a fuller document would give the same one. */
+  let sampleFull = false;
   let relevant = false;
   let card: HintCard | null = null;
   let hint: Hint | null = null;
@@ -105,6 +114,7 @@ function startSession(ctx: ContentScriptContext): void {
     lastRun = Date.now();
     addedText = 0;
     const page = extractPage(document);
+    sampleFull = page.text.length >= LIMITS.textSample;
     const result = detectPage({ ...page, url: location.href });
     // The city is found by the background, from the sample of relevant pages only (see PageSample).
     const detection: PageDetection = {
@@ -196,7 +206,6 @@ function startSession(ctx: ContentScriptContext): void {
       }
     }),
   );
-  observer.observe(document, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     hideCard();
@@ -224,12 +233,42 @@ function startSession(ctx: ContentScriptContext): void {
     })();
   }
 
-  schedule();
+  /** From a parsed document on: watch it for new text, and detect on the full capped sample. */
+  const watch = () => {
+    observer.observe(document, { childList: true, subtree: true });
+    // A card put in while the page was parsed looks again at whether the finished page is dark (colours only).
+    if (card && hint) card.update(hint);
+    if (!sampleFull) schedule(0, false);
+  };
+  if (document.readyState === 'loading') {
+    // Injected at document_start: detect as soon as the parser is past the first h1, so that a card goes in
+    // before the rest of a long page is laid out. Inserting it under the heading of a laid-out page moves
+    // every later box, and Blink's pre-paint then revisits each one (a ~100 ms frame on a 5 MB page of 16k
+    // blocks); while the page is still parsed, little below the heading is laid out yet. Checked once per
+    // frame: animation frames run only once the page renders (its head stylesheets applied, which the card's
+    // dark-page and sticky-heading checks read) and never in a hidden tab.
+    let frames = 0;
+    const early = guard(() => {
+      if (document.readyState !== 'loading') return;
+      if (pastFirstHeading()) return run();
+      if (++frames < EARLY_FRAMES) ctx.requestAnimationFrame(early);
+    });
+    ctx.requestAnimationFrame(early);
+    ctx.addEventListener(document, 'DOMContentLoaded', guard(watch));
+  } else watch();
+}
+
+/** Whether the parser has gone past the first h1 (some node follows it), so its text is there. */
+function pastFirstHeading(): boolean {
+  for (let node: Node | null = document.querySelector('h1'); node; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
 }
 
 export default defineContentScript({
   matches: NATIONAL_HOSTS,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   // WXT would otherwise window.postMessage() to the page on start; the document event it also sends is enough
   // to retire an older copy of this script.
   noScriptStartedPostMessage: true,

@@ -29,10 +29,16 @@ const test = base.extend<object, { extension: Extension }>({
 });
 test.describe.configure({ mode: 'serial' });
 
-/** A 5 MB article page about 医保断缴 (its first screen is the article, then long related text). */
+/**
+ * A 5 MB article page about 医保断缴 (its first screen is the article, then long related text). It notes the
+ * document's readyState when our card is added to its body.
+ */
 function bigPage(bytes = 5_000_000): string {
+  const recorder =
+    '<script>new MutationObserver((records, observer) => { if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "BAOZHI-HINT"))) { window.__cardAt = document.readyState; observer.disconnect(); } }).observe(document.body, { childList: true });</script>';
   const head =
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>职工医保断缴后个人账户怎么办_国家医疗保障局</title></head><body>' +
+    recorder +
     '<h1>职工医保断缴后,个人账户余额还能用吗?</h1><p>问:单位停缴了职工医保,医保卡里的钱还能用吗?答:个人账户余额不清零,断缴期间仍可用于门诊和购药。</p>';
   const paragraph =
     '<div class="item"><p>各地医保经办机构持续优化服务,推进医保电子凭证和移动支付应用,参保人可通过国家医保服务平台办理查询、备案和转移接续等业务。</p><a href="#">详情</a></div>\n';
@@ -52,7 +58,9 @@ test('text carrying markup and script payloads stays text', async ({ extension }
   await page.close();
 });
 
-test('a 5 MB page: detected from a capped sample, card shown', async ({ extension }) => {
+test('a 5 MB page: detected from a capped sample, card shown under the h1 while the page is parsed', async ({
+  extension,
+}) => {
   const url = 'https://www.nhsa.gov.cn/art/big.html';
   const html = bigPage();
   await extension.context.route(url, (route) =>
@@ -60,6 +68,11 @@ test('a 5 MB page: detected from a capped sample, card shown', async ({ extensio
   );
   const { page } = await openDetected(extension, url);
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
+  expect(await page.locator('baozhi-hint').evaluate((host) => host.previousElementSibling?.tagName)).toBe(
+    'H1',
+  );
+  // Inserted before the 5 MB below the heading is laid out: afterwards it would move all of it (see content/index.ts).
+  expect(await page.evaluate(() => (window as { __cardAt?: string }).__cardAt)).toBe('loading');
   await page.close();
 });
 

@@ -16,7 +16,13 @@ interface Manifest {
   permissions: string[];
   host_permissions: string[];
   optional_host_permissions: string[];
-  content_scripts: { matches: string[]; js: string[]; css?: string[]; all_frames?: boolean }[];
+  content_scripts: {
+    matches: string[];
+    js: string[];
+    css?: string[];
+    all_frames?: boolean;
+    run_at?: string;
+  }[];
   commands: Record<string, { suggested_key: { default: string } }>;
   web_accessible_resources?: unknown;
 }
@@ -38,6 +44,8 @@ describe('built manifest', () => {
     expect(sorted(m.content_scripts[0]!.matches)).toEqual(sorted(NATIONAL_HOSTS));
     expect(m.content_scripts[0]!.all_frames ?? false).toBe(false);
     expect(m.content_scripts[0]!.js).toEqual([CONTENT_SCRIPT_FILE]);
+    // Early enough to put the card in while a long page is parsed (entrypoints/content/index.ts says why).
+    expect(m.content_scripts[0]!.run_at).toBe('document_start');
   });
 
   it('keeps bureaus and Q&A sites optional, works elsewhere through activeTab, exposes no pages', () => {
