@@ -9,6 +9,8 @@ import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from '../lib/sites';
 /** The built content script (WXT writes entrypoints/content/ here; a unit test checks the built file). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const OPTIONAL_SCRIPT_ID = 'baozhi-optional-hosts';
+/** As the manifest's script: early enough to put the card in while a long page is parsed (content/index.ts). */
+const RUN_AT = 'document_start';
 
 let syncing: Promise<unknown> = Promise.resolve();
 
@@ -26,7 +28,12 @@ async function syncNow(): Promise<string[]> {
   // Chrome hands the patterns back in its own order.
   const current = [...(existing?.matches ?? [])].sort();
   const wanted = [...granted].sort();
-  if (current.length === wanted.length && current.every((host, i) => host === wanted[i])) return granted;
+  // A registration persisted by an older version may differ in when it runs: it is replaced too.
+  const same =
+    existing?.runAt === RUN_AT &&
+    current.length === wanted.length &&
+    current.every((host, i) => host === wanted[i]);
+  if (same || (!existing && wanted.length === 0)) return granted;
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [OPTIONAL_SCRIPT_ID] });
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
@@ -36,7 +43,7 @@ async function syncNow(): Promise<string[]> {
         // *.gov.cn includes the national sites, whose script the manifest already injects.
         excludeMatches: NATIONAL_HOSTS,
         js: [CONTENT_SCRIPT_FILE],
-        runAt: 'document_idle',
+        runAt: RUN_AT,
         allFrames: false,
         persistAcrossSessions: true,
       },

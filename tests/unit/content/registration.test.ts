@@ -5,7 +5,13 @@ import { OPTIONAL_SCRIPT_ID, injectIntoTab, syncOptionalScripts } from '../../..
 
 // fakeBrowser has no permissions or scripting API: a small in-memory model of both stands in.
 
-type Registered = { id: string; matches: string[]; excludeMatches?: string[]; js?: string[] };
+type Registered = {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+  js?: string[];
+  runAt?: string;
+};
 
 let granted: Set<string>;
 let scripts: Registered[];
@@ -48,7 +54,7 @@ describe('syncOptionalScripts', () => {
         matches: OPTIONAL_HOSTS,
         excludeMatches: NATIONAL_HOSTS,
         js: ['content-scripts/content.js'],
-        runAt: 'document_idle',
+        runAt: 'document_start',
         allFrames: false,
       }),
     ]);
@@ -56,6 +62,19 @@ describe('syncOptionalScripts', () => {
     await syncOptionalScripts();
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     expect(fakeBrowser.scripting.unregisterContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('replaces a registration an older version persisted with another run_at', async () => {
+    OPTIONAL_HOSTS.forEach((host) => granted.add(host));
+    scripts.push({
+      id: OPTIONAL_SCRIPT_ID,
+      matches: [...OPTIONAL_HOSTS],
+      excludeMatches: NATIONAL_HOSTS,
+      js: ['content-scripts/content.js'],
+      runAt: 'document_idle',
+    });
+    await syncOptionalScripts();
+    expect(scripts).toEqual([expect.objectContaining({ matches: OPTIONAL_HOSTS, runAt: 'document_start' })]);
   });
 
   it('follows a revoked permission: narrower, then gone', async () => {
