@@ -41,7 +41,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       void warmPopupAnswer(detection).catch(() => undefined);
       // Also clears the badge when a tab moves on to a page that is not about social insurance.
       await browser.action.setBadgeText({ tabId: from.tabId, text: detection.relevant ? '保' : '' });
-      return null;
+      // The card's content in the same reply, saving the content script a get-hint round trip.
+      return detection.relevant ? hintFor(from.tabId, from.url) : null;
     }
     case 'get-hint': {
       const from = contentSender(sender);

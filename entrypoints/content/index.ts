@@ -98,8 +98,8 @@ function startSession(ctx: ContentScriptContext): void {
     }),
   };
 
-  async function refreshHint(): Promise<void> {
-    const reply = await send({ type: 'get-hint' });
+  /** Shows, updates or removes the card for the background's reply (a Hint, or anything else for none). */
+  function showHint(reply: unknown): void {
     if (ctx.isInvalid) return;
     if (!relevant || !isHint(reply)) return hideCard();
     hint = reply;
@@ -109,6 +109,8 @@ function startSession(ctx: ContentScriptContext): void {
       card.mount();
     }
   }
+
+  const refreshHint = async () => showHint(await send({ type: 'get-hint' }));
 
   async function run(): Promise<void> {
     lastRun = Date.now();
@@ -128,9 +130,8 @@ function startSession(ctx: ContentScriptContext): void {
     const key = `${location.href} ${JSON.stringify(detection)}`;
     if (key === lastReport) return;
     lastReport = key;
-    await send({ type: 'page-detected', detection, ...(relevant ? { page } : {}) });
-    if (relevant) await refreshHint();
-    else hideCard();
+    // The background answers with the card's content: one round trip fewer before the card goes in.
+    showHint(await send({ type: 'page-detected', detection, ...(relevant ? { page } : {}) }));
   }
 
   let lastRun = 0;
