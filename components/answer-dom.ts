@@ -1,5 +1,6 @@
 import type { Answer, CompiledRecord, NumberFact, SourceItem } from '../lib/dataset/schema';
 import type { AnswerPlace, CityFrom, Scope } from '../lib/scope';
+import { type Child, h } from '../utils/dom';
 import { t, type MessageKey } from '../utils/i18n';
 
 // One answer as DOM: conclusion and where it applies first, then what changes it, what to do, figures,
@@ -34,20 +35,6 @@ const CITY_FROM: Record<Exclude<CityFrom, 'home'>, MessageKey> = {
 
 /** Months after which the newest source is called stale (the rule: more than 12 months). */
 const STALE_MONTHS = 12;
-
-type Child = Node | string | null | false | undefined;
-
-/** createElement with attributes and children; strings become text nodes. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> | null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (attrs) for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
 
 function formatValue(value: number): string {
   return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { Hint } from '../lib/messages';
+import { h } from './dom';
 
 // The inline hint card: a shadow root (page CSS cannot reach in, ours cannot leak out), `all: initial`, sizes
 // in px (rem follows the page's root font size), lang=zh-CN (else CJK punctuation can take Japanese forms).
@@ -55,15 +56,9 @@ export interface HintCard {
   remove(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
+/** An element with one class and optional text. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') {
+  return h(tag, { class: className }, text);
 }
 
 function button(className: string, text: string, action: () => void): HTMLButtonElement {
