@@ -51,7 +51,15 @@ function hostMatches(host: string, pattern: string): boolean {
   return host === pattern;
 }
 
+/** The last URL asked about and its tier: a page is scored again and again under one URL. */
+let lastHost: { url: string | undefined; tier: HostTier } = { url: undefined, tier: 'other' };
+
 export function hostTier(url: string | undefined): HostTier {
+  if (url !== lastHost.url) lastHost = { url, tier: tierOf(url) };
+  return lastHost.tier;
+}
+
+function tierOf(url: string | undefined): HostTier {
   if (!url) return 'other';
   let host: string;
   try {
@@ -70,6 +78,7 @@ const PRIOR: Record<HostTier, number> = { national: 1, bureau: 1, qa: 0.3, other
 interface Compiled {
   lex: Lexicon;
   scanner: Scanner;
+  /** Per-term counts of one field; all zero between fields. */
   counts: Uint32Array;
   evidence: Float64Array;
 }
@@ -92,12 +101,13 @@ function prepare(): Compiled {
 /** Adds a field's term counts to per-entry evidence: weight × (1 + ln count), capped at 3 per field. */
 function addField(c: Compiled, text: string, weight: number, from = 0, to = text.length): void {
   if (to - from < 2) return;
-  const { counts, evidence, lex } = c;
-  counts.fill(0);
-  countTerms(c.scanner, text, counts, from, to);
-  for (let t = 0; t < counts.length; t++) {
-    const n = counts[t]!;
-    if (n > 0) evidence[lex.entryOf[t]!]! += weight * Math.min(1 + Math.log(n), 3);
+  const { counts, evidence, lex, scanner } = c;
+  const distinct = countTerms(scanner, text, counts, from, to);
+  // Only the terms found, in term order as before (the sums must not change with the visiting order).
+  const found = scanner.found.subarray(0, distinct).sort();
+  for (const t of found) {
+    evidence[lex.entryOf[t]!]! += weight * Math.min(1 + Math.log(counts[t]!), 3);
+    counts[t] = 0;
   }
 }
 
@@ -137,8 +147,12 @@ export interface TopicEvidence {
   negative: number;
 }
 
+/** 1 for the pension topics (PENSION_TOPICS), by topic index. */
+const PENSION_TOPIC = Uint8Array.from(TOPIC_IDS, (id) => Number(PENSION_TOPICS.has(id)));
+
 /** Folds per-entry evidence into topic, general and negative sums, damping topics of the scheme not named. */
 export function foldEvidence(lex: Lexicon, evidence: Float64Array): TopicEvidence {
+  const { general: g, negative: n, pension: pen, medical: med, topicStart, topicOf, topicWeight } = lex.flat;
   const topics = new Float64Array(TOPIC_IDS.length);
   let general = 0;
   let negative = 0;
@@ -147,22 +161,15 @@ export function foldEvidence(lex: Lexicon, evidence: Float64Array): TopicEvidenc
   for (let e = 0; e < evidence.length; e++) {
     const ev = evidence[e]!;
     if (ev === 0) continue;
-    const entry = lex.entries[e]!;
-    general += ev * entry.general;
-    negative += ev * entry.negative;
-    if (entry.pension) pension += ev;
-    if (entry.medical) medical += ev;
-    for (const [topic, weight] of entry.topics) topics[topic]! += ev * weight;
+    general += ev * g[e]!;
+    negative += ev * n[e]!;
+    if (pen[e]) pension += ev;
+    if (med[e]) medical += ev;
+    for (let k = topicStart[e]!; k < topicStart[e + 1]!; k++) topics[topicOf[k]!]! += ev * topicWeight[k]!;
   }
-  if (pension > 0 && pension >= 2 * medical) {
-    TOPIC_IDS.forEach((id, i) => {
-      if (!PENSION_TOPICS.has(id)) topics[i]! *= 0.6;
-    });
-  } else if (medical > 0 && medical >= 2 * pension) {
-    TOPIC_IDS.forEach((id, i) => {
-      if (PENSION_TOPICS.has(id)) topics[i]! *= 0.6;
-    });
-  }
+  // Damp the topics of the scheme the text does not name: 1 = damp pension topics, 0 = damp the others.
+  const damp = pension > 0 && pension >= 2 * medical ? 0 : medical > 0 && medical >= 2 * pension ? 1 : -1;
+  if (damp >= 0) for (let i = 0; i < topics.length; i++) if (PENSION_TOPIC[i] === damp) topics[i]! *= 0.6;
   return { topics, general, negative };
 }
 
@@ -223,12 +230,20 @@ export function detectPage(page: PageInput, options: DetectOptions = {}): PageDe
   addField(c, page.text, FIELD_WEIGHT.lead, 0, lead);
   addField(c, page.text, FIELD_WEIGHT.tail, lead);
   const { topics, general, negative } = foldEvidence(c.lex, c.evidence);
-  const sorted = [...topics].sort((a, b) => b - a);
+  // The two largest topic sums.
+  let first = 0;
+  let second = 0;
+  for (const v of topics) {
+    if (v > first) {
+      second = first;
+      first = v;
+    } else if (v > second) second = v;
+  }
   const raw =
     PRIOR[hostTier(page.url)] +
     0.35 * Math.min(general, 12) +
-    0.5 * Math.min(sorted[0]!, 12) +
-    0.2 * Math.min(sorted[1]!, 6) -
+    0.5 * Math.min(first, 12) +
+    0.2 * Math.min(second, 6) -
     0.8 * negative;
   const score = raw <= 0 ? 0 : Math.round((1 - Math.exp(-raw / 5)) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD;

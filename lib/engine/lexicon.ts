@@ -64,8 +64,8 @@ const LINES = `
 新生儿|婴儿|刚出生 > resident_enrollment:1.5 resident_premium:0.5
 缴费时间|截止|截止时间|截止到|什么时候交|什么时候缴|什么时候开始|缴费期|集中缴费|征缴期|几月|开始交费|开始缴费|何时缴|缴费日期|什么时间|时间段|哪个月|几号|最晚|最迟|期限 > payment_deadline:3.5
 给家人交|帮家人交|替家人交|帮孩子交|给孩子交|代缴|怎么交|怎么缴|在哪交|在哪里交|哪里交|去哪交|缴费方式|缴费渠道|哪些渠道|什么渠道|哪些途径|缴费途径|线上缴费|手机上|手机交|微信|支付宝|小程序|银行代扣|代扣|税务app|税务APP|电子税务局|入口|在哪缴|在哪里缴|哪里缴|去哪缴|哪里能交|哪里可以交 > payment_channel:3
-参保登记|首次办理|首次参保|第一次|怎么参保|如何参保|办理参保|怎么办理|办医保|参加居民医保|办居民医保|在哪办理|办理流程 > resident_enrollment:2.5 transfer:0.5
-上医保|上社保|入医保|参加医保|办理医保 > g:1 resident_enrollment:2.5
+参保登记|首次办理|首次参保|第一次|怎么参保|如何参保|办理参保|怎么办理|在哪办理|办理流程 > resident_enrollment:2.5 transfer:0.5
+上医保|上社保|入医保|参加医保|办理医保|办医保|办社保|办理社保|参加居民医保|办居民医保 > g:1 resident_enrollment:2.5
 流程|手续|材料 > resident_enrollment:1
 异地就医|异地看病|外地看病|在外地看病|外地就医|异地门诊|异地报销|外地住院|异地住院 > g:1.5 remote_medical:4
 备案|异地备案|直接结算|跨省|跨市|跨地区|异地|外地|外省 > remote_medical:2 transfer:0.5
@@ -107,6 +107,17 @@ export interface Lexicon {
   terms: string[];
   entryOf: number[];
   entries: LexEntry[];
+  /** The entries' weights again as flat arrays, for the per-page fold (no objects or tuples to walk). */
+  flat: {
+    general: Float64Array;
+    negative: Float64Array;
+    pension: Uint8Array;
+    medical: Uint8Array;
+    /** Topic weights of entry e: topicOf/topicWeight[topicStart[e] .. topicStart[e + 1]). */
+    topicStart: Int32Array;
+    topicOf: Int32Array;
+    topicWeight: Float64Array;
+  };
 }
 
 const TOPIC_INDEX = new Map<string, number>(TOPIC_IDS.map((id, i) => [id, i]));
@@ -146,13 +157,45 @@ export function parseLexicon(lines: string): Lexicon {
     }
     entries.push(entry);
   }
-  return { terms, entryOf, entries };
+  const pairs = entries.flatMap((entry) => entry.topics);
+  const topicStart = new Int32Array(entries.length + 1);
+  entries.forEach((entry, e) => (topicStart[e + 1] = topicStart[e]! + entry.topics.length));
+  const flat = {
+    general: Float64Array.from(entries, (entry) => entry.general),
+    negative: Float64Array.from(entries, (entry) => entry.negative),
+    pension: Uint8Array.from(entries, (entry) => Number(entry.pension)),
+    medical: Uint8Array.from(entries, (entry) => Number(entry.medical)),
+    topicStart,
+    topicOf: Int32Array.from(pairs, ([topic]) => topic),
+    topicWeight: Float64Array.from(pairs, ([, weight]) => weight),
+  };
+  return { terms, entryOf, entries, flat };
 }
 
 /** Topics of the medical scheme, damped when only pension words occur (and the reverse). */
 export const PENSION_TOPICS: ReadonlySet<TopicId> = new Set(['pension_estimate', 'pension_back_payment']);
 
 let cached: Lexicon | undefined;
+let fingerprint: string | undefined;
+
+/**
+ * FNV-1a (32-bit) over the UTF-16 code units, as 8 hex digits. Hand-written: six lines, and it only has to
+ * notice an edited lexicon, not resist a deliberate collision.
+ */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Short hash of the lexicon text. The precomputed match index records the lexicon it was built with (at
+ * data:build), and loadIndex refuses an index of another lexicon.
+ */
+export function lexiconFingerprint(): string {
+  fingerprint ??= fnv1a(LINES);
+  return fingerprint;
+}
 
 /** The shared lexicon, parsed on first use. */
 export function lexicon(): Lexicon {

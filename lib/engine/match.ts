@@ -12,7 +12,7 @@ import {
   type NamedRegion,
 } from './cities';
 import { foldEvidence } from './detect';
-import { lexicon, type Lexicon } from './lexicon';
+import { lexicon, lexiconFingerprint, type Lexicon } from './lexicon';
 import { buildScanner, scan, type Scanner } from './scanner';
 import { LATIN_RUN, hanGrams, normalizeQuestion, stripYears } from './text';
 
@@ -40,6 +40,8 @@ export interface SerializedIndex {
   v: 1;
   /** Hash of the dataset the index was built from; loadIndex refuses another dataset. */
   hash: string;
+  /** lexiconFingerprint() of the lexicon the index was built with; loadIndex refuses another lexicon. */
+  lexicon: string;
   topics: string[];
   /** gram → [idf, topic, weight, topic, weight, ...] of the unit-length topic centroids. */
   grams: Record<string, number[]>;
@@ -145,6 +147,7 @@ export function buildIndex(dataset: Dataset, regions: RegionLists): MatchIndex {
   const data: SerializedIndex = {
     v: 1,
     hash: dataset.hash,
+    lexicon: lexiconFingerprint(),
     topics: [...TOPIC_IDS],
     grams,
     buckets,
@@ -169,12 +172,20 @@ export function serializeIndex(index: MatchIndex): string {
 
 /**
  * Loads a precomputed index (JSON text or the parsed object) for its dataset. Nothing is rebuilt: only the
- * two small name/lexicon tries (a few hundred terms each) are set up.
+ * two small name/lexicon tries (a few hundred terms each) are set up. Throws when the index was built for
+ * another dataset, topic list or lexicon.
  */
 export function loadIndex(json: string | SerializedIndex, dataset: Dataset): MatchIndex {
   const data = typeof json === 'string' ? (JSON.parse(json) as SerializedIndex) : json;
   if (data.v !== 1) throw new Error(`index: unsupported version ${String(data.v)}`);
   if (data.hash !== dataset.hash) throw new Error('index: built for another dataset (hash differs)');
+  // The centroids were learned from lexicon-canonicalised phrasings: another lexicon would skew them silently.
+  if (data.lexicon !== lexiconFingerprint()) {
+    throw new Error(
+      `index: built with another lexicon (fingerprint ${String(data.lexicon)}, expected ` +
+        `${lexiconFingerprint()}); rebuild it with npm run data:build`,
+    );
+  }
   if (data.topics.join() !== TOPIC_IDS.join()) throw new Error('index: topic list differs; rebuild it');
   return attach(data, dataset);
 }

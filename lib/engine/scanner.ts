@@ -1,113 +1,192 @@
 // Longest-match dictionary scanner over a trie kept in typed arrays.
 //
 // Hand-written on purpose: it runs in the content script (bundle budget 15 KB gzip, no dependency fits) and
-// must stay within a small factor of a bare charCodeAt loop. Every term has at least two characters, so each
-// position is first tested against a 256 Kbit filter of hashed (first, second) character pairs (32 KB, nearly
-// free of collisions for a few thousand pairs): most positions cost one charCodeAt and one bit test. Only where the filter passes is the trie walked (first character in a
-// direct 65536-entry table, deeper transitions in one open-addressing hash table). Matching is greedy
-// leftmost-longest without overlaps, so a longer term (医保定点) consumes the shorter ones inside it (医保).
-// Work per position is bounded by the longest term: linear in the text.
+// must stay within a small factor of a bare charCodeAt loop. Every term has at least two characters, so:
+// - a 64 Kbit filter (8 KB, stays in L1 cache) of hashed (first, second) character pairs rejects most
+//   positions with one charCodeAt, a few integer operations and one bit test. `countTerms` runs this test
+//   without branches over a block of positions, writing the positions that pass into a reused buffer, so
+//   the common "no term starts here" costs no mispredicted branch;
+// - an exact open-addressing table maps a (first, second) pair to its trie node: no false positives, and the
+//   first two trie steps in one lookup;
+// - deeper transitions use one probe each, double-array style: node n's child for character c sits at
+//   base[n] + (c & charMask), checked against the key n << 16 | c (bases are placed at build time so that
+//   siblings never collide).
+// Matching is greedy leftmost-longest without overlaps, so a longer term (医保定点) consumes the shorter ones
+// inside it (医保). Work per position is bounded by the longest term: linear in the text.
 
 export interface Scanner {
-  /** Bit set of hashed first-two-character pairs of all terms. */
-  readonly pairs: Uint32Array;
-  /** Trie node for each first character (0 = none). */
-  readonly root: Uint16Array;
-  /** Hash table of deeper transitions: key = node << 16 | char, value = child node. */
-  readonly keys: Int32Array;
-  readonly vals: Uint16Array;
-  readonly shift: number;
+  /** Bit set of hashed first-two-character pairs of all terms (pairHash). */
+  readonly filter: Int32Array;
+  /** Open-addressing pair table: slot s holds key c0 << 16 | c1 at 2s and its trie node at 2s + 1 (0 = empty). */
+  readonly pairs: Int32Array;
+  readonly pairShift: number;
+  /** First slot of each node's children, -1 for a leaf. */
+  readonly base: Int32Array;
+  /** Child slots: key node << 16 | char, and the child node. */
+  readonly edgeKey: Int32Array;
+  readonly edgeNode: Int32Array;
+  readonly charMask: number;
   /** Term index ending at each node, -1 when none. */
-  readonly terminal: Int16Array;
+  readonly terminal: Int32Array;
+  /** Reused by countTerms (it runs no callbacks, so it is never re-entered): one block's candidate positions. */
+  readonly candidates: Int32Array;
+  /** Reused by countTerms: the distinct terms it counted, in the order first found. */
+  readonly found: Int32Array;
 }
 
-function hashSlot(key: number, shift: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> shift;
-}
-
-const PAIR_SHIFT = 32 - 18;
+const GOLDEN = 0x9e3779b1;
 
 function pairHash(c0: number, c1: number): number {
-  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> PAIR_SHIFT;
+  return ((c0 << 6) ^ c1) & 0xffff;
 }
 
 /** Builds a scanner; a term's index in `terms` is what the scan reports. Later duplicates are ignored. */
 export function buildScanner(terms: readonly string[]): Scanner {
-  const pairs = new Uint32Array(1 << (18 - 5));
-  const root = new Uint16Array(65536);
-  const edges: [number, number, number][] = [];
-  const edgeOf = new Map<number, number>();
-  const terminalList: number[] = [-1];
-  let nodes = 1;
+  const filter = new Int32Array(2048);
+  const pairNode = new Map<number, number>();
+  const children: Map<number, number>[] = [new Map()];
+  const terminal: number[] = [-1];
+  const newNode = () => {
+    children.push(new Map());
+    terminal.push(-1);
+    return terminal.length - 1;
+  };
   terms.forEach((term, index) => {
     if (term.length < 2) throw new Error(`scanner: term "${term}" is shorter than two characters`);
-    const h = pairHash(term.charCodeAt(0), term.charCodeAt(1));
-    pairs[h >>> 5]! |= 1 << (h & 31);
-    let node = root[term.charCodeAt(0)]!;
-    if (node === 0) {
-      node = nodes++;
-      root[term.charCodeAt(0)] = node;
-      terminalList[node] = -1;
-    }
-    for (let i = 1; i < term.length; i++) {
-      const key = (node << 16) | term.charCodeAt(i);
-      let next = edgeOf.get(key);
-      if (next === undefined) {
-        next = nodes++;
-        edgeOf.set(key, next);
-        edges.push([node, term.charCodeAt(i), next]);
-        terminalList[next] = -1;
-      }
+    const c0 = term.charCodeAt(0);
+    const c1 = term.charCodeAt(1);
+    const h = pairHash(c0, c1);
+    filter[h >> 5]! |= 1 << (h & 31);
+    const key = (c0 << 16) | c1;
+    let node = pairNode.get(key) ?? newNode();
+    pairNode.set(key, node);
+    for (let i = 2; i < term.length; i++) {
+      const kids = children[node]!;
+      const ch = term.charCodeAt(i);
+      const next = kids.get(ch) ?? newNode();
+      kids.set(ch, next);
       node = next;
     }
-    if (terminalList[node] === -1) terminalList[node] = index;
+    if (terminal[node] === -1) terminal[node] = index;
   });
-  if (nodes >= 32768 || terms.length >= 32768) throw new Error('scanner: too many terms');
+  const nodes = terminal.length;
+  if (nodes >= 32768) throw new Error('scanner: too many terms');
+
   let bits = 4;
-  // Load factor at most 1/4: a failed lookup (the common case at the end of a match) stops at once.
-  while (1 << bits < edges.length * 4) bits++;
-  const size = 1 << bits;
-  const keys = new Int32Array(size).fill(-1);
-  const vals = new Uint16Array(size);
-  const shift = 32 - bits;
-  for (const [node, ch, next] of edges) {
-    const key = (node << 16) | ch;
-    let slot = hashSlot(key, shift);
-    while (keys[slot] !== -1) slot = (slot + 1) & (size - 1);
-    keys[slot] = key;
-    vals[slot] = next;
+  // Load factor at most 1/4: a lookup nearly always ends at its first slot.
+  while (1 << bits < pairNode.size * 4) bits++;
+  const pairs = new Int32Array(2 << bits);
+  const slotMask = (1 << bits) - 1;
+  for (const [key, node] of pairNode) {
+    let slot = (Math.imul(key, GOLDEN) >> (32 - bits)) & slotMask;
+    while (pairs[2 * slot + 1] !== 0) slot = (slot + 1) & slotMask;
+    pairs[2 * slot] = key;
+    pairs[2 * slot + 1] = node;
   }
-  return { pairs, root, keys, vals, shift, terminal: Int16Array.from(terminalList) };
+
+  // Wide enough that no two siblings share their low bits (stamp[x] = the last node whose child used x).
+  let charMask = 255;
+  for (let clash = true; clash;) {
+    clash = false;
+    const stamp = new Int32Array(charMask + 1);
+    children.forEach((kids, node) => {
+      for (const ch of kids.keys()) {
+        if (stamp[ch & charMask] === node + 1) clash = true;
+        stamp[ch & charMask] = node + 1;
+      }
+    });
+    if (clash) charMask = charMask * 2 + 1;
+  }
+  const base = new Int32Array(nodes).fill(-1);
+  let used = new Uint8Array(4 * (charMask + 1));
+  const slots: number[] = [];
+  // Slots below charMask + 1 stay empty, so every base is positive: a single child takes the lowest free slot.
+  let lowest = charMask + 1;
+  // First fit: each parent takes the lowest base where all its children's slots are free.
+  children.forEach((kids, node) => {
+    if (kids.size === 0) return;
+    const offsets = [...kids.keys()].map((ch) => ch & charMask);
+    let b = lowest - Math.min(...offsets);
+    for (;;) {
+      while (b + charMask >= used.length) {
+        const grown = new Uint8Array(2 * used.length);
+        grown.set(used);
+        used = grown;
+      }
+      let free = true;
+      for (let k = 0; free && k < offsets.length; k++) free = used[b + offsets[k]!] === 0;
+      if (free) break;
+      b++;
+    }
+    base[node] = b;
+    for (const [ch, child] of kids) {
+      used[b + (ch & charMask)] = 1;
+      slots.push(b + (ch & charMask), (node << 16) | ch, child);
+    }
+    while (used[lowest] === 1) lowest++;
+  });
+  // Padding of charMask + 1 slots at the end: base + (ch & charMask) stays in range for any character.
+  const edgeKey = new Int32Array(used.lastIndexOf(1) + charMask + 2);
+  const edgeNode = new Int32Array(edgeKey.length);
+  for (let k = 0; k < slots.length; k += 3) {
+    edgeKey[slots[k]!] = slots[k + 1]!;
+    edgeNode[slots[k]!] = slots[k + 2]!;
+  }
+  return {
+    filter,
+    pairs,
+    pairShift: 32 - bits,
+    base,
+    edgeKey,
+    edgeNode,
+    charMask,
+    terminal: Int32Array.from(terminal),
+    candidates: new Int32Array(1024),
+    found: new Int32Array(terms.length),
+  };
 }
 
-function child(sc: Scanner, node: number, ch: number): number {
-  const key = (node << 16) | ch;
-  const mask = sc.keys.length - 1;
-  let slot = hashSlot(key, sc.shift);
-  for (;;) {
-    const k = sc.keys[slot]!;
-    if (k === key) return sc.vals[slot]!;
-    if (k === -1) return 0;
-    slot = (slot + 1) & mask;
-  }
-}
+/** End of the last match found by `longestAt`. */
+let matchEnd = 0;
 
-/** Term index of the longest match starting at i (its end in `matchEnd.value`), or -1. */
-function longestAt(sc: Scanner, text: string, i: number, to: number, matchEnd: { value: number }): number {
-  let node = sc.root[text.charCodeAt(i)]!;
-  let best = -1;
-  let j = i + 1;
-  while (node !== 0) {
-    const t = sc.terminal[node]!;
+/**
+ * Term index of the longest match starting at i (its end in `matchEnd`), or -1. The caller has checked that
+ * i + 1 < to.
+ */
+function longestAt(sc: Scanner, text: string, i: number, to: number): number {
+  const { pairs, base, edgeKey, edgeNode, charMask, terminal } = sc;
+  const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+  const slotMask = (pairs.length >> 1) - 1;
+  let slot = (Math.imul(key, GOLDEN) >> sc.pairShift) & slotMask;
+  let node = pairs[2 * slot + 1]!;
+  while (node !== 0 && pairs[2 * slot] !== key) {
+    slot = (slot + 1) & slotMask;
+    node = pairs[2 * slot + 1]!;
+  }
+  if (node === 0) return -1;
+  let j = i + 2;
+  let best = terminal[node]!;
+  matchEnd = j;
+  while (j < to) {
+    const b = base[node]!;
+    if (b < 0) break;
+    const ch = text.charCodeAt(j);
+    const x = b + (ch & charMask);
+    if (edgeKey[x] !== ((node << 16) | ch)) break;
+    node = edgeNode[x]!;
+    j++;
+    const t = terminal[node]!;
     if (t >= 0) {
       best = t;
-      matchEnd.value = j;
+      matchEnd = j;
     }
-    if (j >= to) break;
-    node = child(sc, node, text.charCodeAt(j));
-    j++;
   }
   return best;
+}
+
+function passes(filter: Int32Array, c0: number, c1: number): boolean {
+  const h = pairHash(c0, c1);
+  return ((filter[h >> 5]! >> (h & 31)) & 1) !== 0;
 }
 
 /**
@@ -121,78 +200,62 @@ export function scan(
   from = 0,
   to = text.length,
 ): number {
-  const { pairs } = sc;
-  const end = { value: 0 };
   let found = 0;
   let i = from;
-  let c0 = text.charCodeAt(i);
   while (i + 1 < to) {
-    const c1 = text.charCodeAt(i + 1);
-    const h = Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> PAIR_SHIFT;
-    if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) {
-      i++;
-      c0 = c1;
-      continue;
-    }
-    const term = longestAt(sc, text, i, to, end);
+    const term = passes(sc.filter, text.charCodeAt(i), text.charCodeAt(i + 1))
+      ? longestAt(sc, text, i, to)
+      : -1;
     if (term >= 0) {
-      visit(term, i, end.value);
+      const end = matchEnd;
+      visit(term, i, end);
       found++;
-      i = end.value;
+      i = end;
     } else i++;
-    c0 = text.charCodeAt(i);
   }
   return found;
 }
 
-/** Like `scan`, but only counts matches per term into `counts` (the hot loop of page detection, inlined). */
-export function countTerms(sc: Scanner, text: string, counts: Uint32Array, from = 0, to = text.length): void {
-  const { pairs, root, terminal, keys, vals, shift } = sc;
-  const mask = keys.length - 1;
-  let i = from;
-  let c0 = text.charCodeAt(i);
-  while (i + 1 < to) {
-    const c1 = text.charCodeAt(i + 1);
-    const h = Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> PAIR_SHIFT;
-    if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) {
-      i++;
+/**
+ * Like `scan`, but only counts matches per term into `counts`, which must be all zero (the hot loop of page
+ * detection). Returns the number of distinct terms found; they are in `sc.found`. Block by block: first every
+ * position is tested against the pair filter without branches, then only the candidates are walked.
+ */
+export function countTerms(
+  sc: Scanner,
+  text: string,
+  counts: Uint32Array,
+  from = 0,
+  to = text.length,
+): number {
+  const { filter, candidates, found } = sc;
+  let distinct = 0;
+  // A term starts at most at to - 2.
+  const last = to - 1;
+  let next = from;
+  for (let start = from; start < last; start += candidates.length) {
+    const stop = Math.min(last, start + candidates.length);
+    let n = 0;
+    let c0 = text.charCodeAt(start);
+    for (let i = start; i < stop; i++) {
+      const c1 = text.charCodeAt(i + 1);
+      const h = pairHash(c0, c1);
+      candidates[n] = i;
+      n += (filter[h >> 5]! >> (h & 31)) & 1;
       c0 = c1;
-      continue;
     }
-    // Terms have two or more characters: the walk starts with the second one.
-    let node = root[c0]!;
-    let best = -1;
-    let bestEnd = 0;
-    let j = i + 1;
-    let ch = c1;
-    for (;;) {
-      const key = (node << 16) | ch;
-      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-      let next = 0;
-      for (;;) {
-        const k = keys[slot]!;
-        if (k === key) {
-          next = vals[slot]!;
-          break;
-        }
-        if (k === -1) break;
-        slot = (slot + 1) & mask;
+    for (let k = 0; k < n; k++) {
+      const i = candidates[k]!;
+      // Inside the previous match: leftmost-longest matches do not overlap.
+      if (i < next) continue;
+      const best = longestAt(sc, text, i, to);
+      if (best >= 0) {
+        const seen = counts[best]!;
+        if (seen === 0) found[distinct++] = best;
+        counts[best] = seen + 1;
+        next = matchEnd;
       }
-      if (next === 0) break;
-      node = next;
-      j++;
-      const t = terminal[node]!;
-      if (t >= 0) {
-        best = t;
-        bestEnd = j;
-      }
-      if (j >= to) break;
-      ch = text.charCodeAt(j);
     }
-    if (best >= 0) {
-      counts[best] = counts[best]! + 1;
-      i = bestEnd;
-    } else i++;
-    c0 = text.charCodeAt(i);
   }
+  return distinct;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCityNames, cityFinder, findRegionNames } from '../../../lib/engine/cities';
 import { RELEVANCE_THRESHOLD, detectPage, hostTier } from '../../../lib/engine/detect';
 import { lexicon } from '../../../lib/engine/lexicon';
-import { buildScanner, scan } from '../../../lib/engine/scanner';
+import { buildScanner, countTerms, scan } from '../../../lib/engine/scanner';
 import { homeCities, provinces } from '../../../lib/regions/index';
 import { TOPIC_IDS } from '../../../lib/topics';
 
@@ -20,6 +20,41 @@ describe('scanner', () => {
     const hits: string[] = [];
     scan(sc, '医保定点医院和医保', (t, s, e) => hits.push(`${t}@${s}-${e}`));
     expect(hits).toEqual(['1@0-4', '0@7-9']);
+  });
+
+  it('counts the same matches as it scans, over any range, with the distinct terms found', () => {
+    const terms = [
+      '医保',
+      '医保定点',
+      '定点',
+      '保定',
+      '个人账户余额',
+      '个人账户',
+      '账户',
+      'ab',
+      'abc',
+      'bcd',
+    ];
+    const sc = buildScanner(terms);
+    const base = '医保定点医院和医保，个人账户余额、个人账户里的账户abcdabcabc保定xab';
+    // Long enough to cross countTerms' blocks of candidate positions, with matches at block edges.
+    const text = Array.from({ length: 300 }, (_, i) => base.slice(i % 7) + '-'.repeat(i % 5)).join('');
+    for (const [from, to] of [
+      [0, text.length],
+      [1, text.length - 1],
+      [1020, 1030],
+      [3, 4],
+      [5, 2000],
+    ] as const) {
+      const expected = new Uint32Array(terms.length);
+      scan(sc, text, (t) => expected[t]!++, from, to);
+      const counts = new Uint32Array(terms.length);
+      const distinct = countTerms(sc, text, counts, from, to);
+      expect([...counts]).toEqual([...expected]);
+      expect([...sc.found.subarray(0, distinct)].sort((a, b) => a - b)).toEqual(
+        terms.map((_, t) => t).filter((t) => expected[t]! > 0),
+      );
+    }
   });
 
   it('has a lexicon with unique forms and known topics', () => {

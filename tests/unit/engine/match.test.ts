@@ -7,7 +7,9 @@ import {
   loadIndex,
   resolvePlace,
   serializeIndex,
+  type SerializedIndex,
 } from '../../../lib/engine/match';
+import { fnv1a, lexiconFingerprint } from '../../../lib/engine/lexicon';
 import { answerToPlainText } from '../../../lib/engine/plain-text';
 import { homeCities, provinces } from '../../../lib/regions/index';
 import type { TopicId } from '../../../lib/topics';
@@ -191,6 +193,23 @@ describe('index serialisation', () => {
     expect(() => loadIndex(serializeIndex(index), { ...dataset, hash: 'fedcba9876543210' })).toThrow(
       /another dataset/,
     );
+  });
+
+  it('records the lexicon it was built with and refuses an index of another lexicon', () => {
+    expect(index.data.lexicon).toMatch(/^[0-9a-f]{8}$/);
+    expect(index.data.lexicon).toBe(lexiconFingerprint());
+    const stale = { ...index.data, lexicon: '00000000' };
+    expect(() => loadIndex(stale, dataset)).toThrow(/another lexicon .*npm run data:build/);
+    const unversioned: Partial<SerializedIndex> = { ...index.data };
+    delete unversioned.lexicon;
+    expect(() => loadIndex(JSON.stringify(unversioned), dataset)).toThrow(/another lexicon/);
+  });
+
+  it('fingerprints with FNV-1a', () => {
+    // Published 32-bit FNV-1a test vectors (ASCII code units equal bytes).
+    expect(fnv1a('')).toBe('811c9dc5');
+    expect(fnv1a('a')).toBe('e40c292c');
+    expect(fnv1a('foobar')).toBe('bf9cf968');
   });
 });
 
