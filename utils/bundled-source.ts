@@ -1,7 +1,8 @@
 import bundledIndexJson from '../data/generated/engine-index.json';
 import bundledJson from '../data/generated/dataset.json';
 import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
-import { ask, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/match';
+import { ask, buildIndex, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/match';
+import { homeCities, provinces } from '../lib/regions';
 import { regionChain } from '../lib/scope';
 import type { AnswerOrigin, AnswerSource } from './answers';
 
@@ -11,6 +12,18 @@ export const bundledIndex = bundledIndexJson as SerializedIndex;
 
 function itemsOf(record: CompiledRecord, items: Map<string, SourceItem>): SourceItem[] {
   return record.sources.map((id) => items.get(id)).filter((item) => item !== undefined);
+}
+
+/**
+ * The stored index, or, when it does not fit (built by an older engine with another lexicon, say a dataset file
+ * imported before an update), one rebuilt from the dataset: slower once, never wrong.
+ */
+function indexFor(json: SerializedIndex | string, dataset: Dataset): MatchIndex {
+  try {
+    return loadIndex(json, dataset);
+  } catch {
+    return buildIndex(dataset, { cities: homeCities(), provinces: provinces() });
+  }
 }
 
 export function memorySource(
@@ -41,7 +54,7 @@ export function memorySource(
       return dataset.records.filter((record) => record.region === code);
     },
     async search(question, { homeCity, limit }) {
-      index ??= loadIndex(indexJson, dataset);
+      index ??= indexFor(indexJson, dataset);
       return ask(index, question, { homeCity, limit });
     },
   };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import bundledJson from '../../../data/generated/dataset.json';
 import type { Dataset } from '../../../lib/dataset/schema';
 import { databaseSource, openAnswerSource } from '../../../utils/answers';
-import { bundledSource } from '../../../utils/bundled-source';
+import { bundledIndex, bundledSource, memorySource } from '../../../utils/bundled-source';
 import { importDataset } from '../../../utils/dataset-import';
 import { BaozhiDB, type CurrentRow } from '../../../utils/db';
 import { dataset, record } from './helpers';
@@ -21,6 +21,15 @@ async function current(): Promise<CurrentRow> {
   if (row?.key !== 'current') throw new Error('no current dataset');
   return row;
 }
+
+describe('memorySource', () => {
+  it('rebuilds an index that another engine version built, instead of failing the search', async () => {
+    const stale = { ...bundledIndex, lexicon: '00000000' };
+    const source = memorySource(bundled, 'database', stale);
+    const result = await source.search('郑州医保断交了卡里的钱还能用吗', { homeCity: null });
+    expect(result.results[0]?.record.id).toBe('balance_after_stop.410100');
+  });
+});
 
 describe('databaseSource', () => {
   it('falls back city → province → national and labels the origin', async () => {
