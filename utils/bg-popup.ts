@@ -1,9 +1,41 @@
+import { browser } from '#imports';
+import type { Language } from '../lib/language';
 import type { PageDetection, PopupStart } from '../lib/messages';
 import { answerPlace } from '../lib/scope';
 import { findAnswer } from './bg-answers';
 import { getDataState } from './data-layer';
 import { getHomeCity, settings } from './settings';
 import { loadTabState } from './tab-state';
+
+interface UiSettings {
+  home: string | null;
+  language: Language;
+  largeFont: boolean;
+}
+
+let ui: Promise<UiSettings> | undefined;
+let watching = false;
+
+/**
+ * The settings the popup starts with, read once and again after any change to synced storage (where they
+ * live): each read is several storage round trips, which the popup would otherwise wait for at every open.
+ */
+function uiSettings(): Promise<UiSettings> {
+  if (!watching) {
+    watching = true;
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'sync') ui = undefined;
+    });
+  }
+  const read = (ui ??= Promise.all([getHomeCity(), settings.language.get(), settings.largeFont.get()]).then(
+    ([home, language, largeFont]) => ({ home, language, largeFont }),
+  ));
+  // A failed read is not kept.
+  read.catch(() => {
+    if (ui === read) ui = undefined;
+  });
+  return read;
+}
 
 /**
  * Everything the popup's first paint needs, read where it is already at hand: the data state, the settings and
@@ -12,11 +44,9 @@ import { loadTabState } from './tab-state';
  */
 export async function popupStart(tabId: number | null): Promise<PopupStart> {
   const dataState = getDataState();
-  const [home, tab, language, largeFont] = await Promise.all([
-    getHomeCity(),
+  const [{ home, language, largeFont }, tab] = await Promise.all([
+    uiSettings(),
     tabId === null ? null : loadTabState(tabId),
-    settings.language.get(),
-    settings.largeFont.get(),
   ]);
   const detection = tab?.detection.relevant ? tab.detection : null;
   const topic = detection?.topics[0];
