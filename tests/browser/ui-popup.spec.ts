@@ -219,6 +219,11 @@ test('the answer paints before React loads, and React takes it over in place', a
     await setSyncSetting(extension.worker, 'largeFont', mode.largeFont);
     await setSyncSetting(extension.worker, 'language', mode.language);
     const popup = await extension.context.newPage();
+    const problems: string[] = [];
+    popup.on('pageerror', (error) => problems.push(error.message));
+    popup.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.addInitScript(() => {
       // Where the answer is when the page first says it is painted, and whether React was there yet.
@@ -245,6 +250,8 @@ test('the answer paints before React loads, and React takes it over in place', a
       .locator('article.answer')
       .evaluateAll((articles) => articles.map((article) => article.getBoundingClientRect().top));
     expect(after, JSON.stringify(mode)).toEqual([first!.top]);
+    // React replaces the first paint's nodes without complaint.
+    expect(problems).toEqual([]);
     await popup.close();
   }
   await setSyncSetting(extension.worker, 'largeFont', false);
