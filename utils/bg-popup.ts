@@ -18,7 +18,8 @@ let watching = false;
 
 /**
  * The settings the popup starts with, read once and again after any change to synced storage (where they
- * live): each read is several storage round trips, which the popup would otherwise wait for at every open.
+ * live): each read is several storage round trips, which the popup would otherwise wait for at every open
+ * (and the look-up at each detected page too).
  */
 function uiSettings(): Promise<UiSettings> {
   if (!watching) {
@@ -73,5 +74,6 @@ export async function popupStart(tabId: number | null): Promise<PopupStart> {
 /** Looks up a newly detected page's answer now, so the popup opened on it finds it remembered. */
 export async function warmPopupAnswer(detection: PageDetection): Promise<void> {
   const topic = detection.relevant ? detection.topics[0] : undefined;
-  if (topic) await findAnswer(topic, detection.city ?? (await getHomeCity()));
+  // The home city from the popup's kept settings: no storage round trips on every detected page.
+  if (topic) await findAnswer(topic, detection.city ?? (await uiSettings()).home);
 }

@@ -5,6 +5,7 @@ import {
   expect,
   expectNoSeriousA11yViolations,
   launchExtension,
+  openDetected,
   openPopup,
   screenshot,
   setSyncSetting,
@@ -200,15 +201,7 @@ test('large-font mode scales the popup text', async () => {
 });
 
 test('the answer paints before React loads, and React takes it over in place', async () => {
-  const url = 'https://www.nhsa.gov.cn/art/duanjiao.html';
-  const page = await extension.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(extension.worker, url);
-  await expect
-    .poll(() =>
-      extension.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`),
-    )
-    .toBeTruthy();
+  const { page, tabId } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
   // Normal, large font, and English (whose bar has the longest words): the reserved bar and tools must hold.
   const modes = [
     { largeFont: false, language: 'auto', search: '输入问题' },
