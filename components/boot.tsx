@@ -36,15 +36,16 @@ export async function bootPage(
         settings.largeFont.get().catch(() => false),
       ]);
   let current = language;
-  setLanguage(language);
+  await setLanguage(language);
   applyLargeFont(largeFont);
   paint();
   settings.language.watch((next) => {
     // Importing or resetting settings rewrites the value; only a real change remounts the page.
     if (next === current) return;
     current = next;
-    setLanguage(next);
-    paint();
+    void setLanguage(next).then(() => {
+      if (current === next) paint();
+    });
   });
   settings.largeFont.watch(applyLargeFont);
 }

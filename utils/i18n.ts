@@ -1,20 +1,29 @@
 import { browser } from '#imports';
-import en from '../public/_locales/en/messages.json';
-import zhCN from '../public/_locales/zh_CN/messages.json';
+import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Language } from './settings';
 
 // UI strings. 'auto' follows the browser through chrome.i18n; an override reads the bundled messages.json of
-// the chosen locale, because chrome.i18n cannot switch locale at runtime.
+// the chosen locale, because chrome.i18n cannot switch locale at runtime. An override's file is loaded when it
+// is chosen, so the usual case ships neither copy in a page's first script (the popup paints sooner).
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export type MessageKey = keyof typeof zhCN;
 
-const LOCALES: Record<Exclude<Language, 'auto'>, Messages> = { zh_CN: zhCN, en };
+const LOCALES: Record<Exclude<Language, 'auto'>, () => Promise<{ default: Messages }>> = {
+  zh_CN: () => import('../public/_locales/zh_CN/messages.json'),
+  en: () => import('../public/_locales/en/messages.json'),
+};
 
-let language: Language = 'auto';
+/** The override's messages, or null to follow the browser. */
+let override: Messages | null = null;
+/** Counts setLanguage calls, so a slow load never overwrites a later choice. */
+let choice = 0;
 
-export function setLanguage(next: Language): void {
-  language = next;
+/** Switches the UI language; resolves once t() speaks it. */
+export async function setLanguage(next: Language): Promise<void> {
+  const mine = ++choice;
+  const messages = next === 'auto' ? null : (await LOCALES[next]()).default;
+  if (mine === choice) override = messages;
 }
 
 /**
@@ -36,11 +45,8 @@ function format(entry: Messages[string], substitutions: string[]): string {
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   const subs =
     substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  if (language !== 'auto') {
-    const entry = LOCALES[language][key];
-    if (entry) return format(entry, subs);
-  }
-  return browser.i18n.getMessage(key, subs) || format(zhCN[key], subs);
+  const entry = override?.[key];
+  return entry ? format(entry, subs) : browser.i18n.getMessage(key, subs);
 }
 
 /** The BCP 47 tag of the UI language in use, for <html lang>. */

@@ -24,7 +24,7 @@ export async function paintFirst(): Promise<PopupStart | null> {
   );
   if (!parsed.success) return null;
   const start = parsed.data;
-  setLanguage(start.language);
+  await setLanguage(start.language);
   document.documentElement.lang = uiLang();
   document.documentElement.classList.toggle('large-font', start.largeFont);
   const root = document.getElementById('root');
