@@ -1,15 +1,14 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from '../../../lib/sites';
 import { CONTENT_SCRIPT_FILE } from '../../../utils/bg-registration';
+import { BUILT, built } from '../built';
 
 // Checks on the BUILT extension (run `npm run build` first; scripts/test-all.sh does): the manifest grants
 // exactly the national row of domain.md's table at install, and the content script fits its budget.
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const BUILT = path.join(ROOT, '.output/chrome-mv3');
 const BUDGET_GZIP = 15 * 1024;
 
 interface Manifest {
@@ -25,12 +24,6 @@ interface Manifest {
   }[];
   commands: Record<string, { suggested_key: { default: string } }>;
   web_accessible_resources?: unknown;
-}
-
-function built(file: string): string {
-  const full = path.join(BUILT, file);
-  if (!existsSync(full)) throw new Error(`${full} is missing: run \`npm run build\` first`);
-  return full;
 }
 
 const manifest = () => JSON.parse(readFileSync(built('manifest.json'), 'utf8')) as Manifest;
