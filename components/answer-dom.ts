@@ -36,8 +36,12 @@ const CITY_FROM: Record<Exclude<CityFrom, 'home'>, MessageKey> = {
 /** Months after which the newest source is called stale (the issue's rule: more than 12 months). */
 const STALE_MONTHS = 12;
 
+/** One formatter for every figure: toLocaleString would build a new one per number (~0.1 ms each). */
+let numberFormat: Intl.NumberFormat | undefined;
+
 function formatValue(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  numberFormat ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
 }
 
 /** "base_high * rate / 100" → "基数上限 × 费率 ÷ 100": a derived figure explained with its inputs' labels. */
