@@ -18,9 +18,10 @@ import { CHROMIUM, chromiumArgs, chromiumEnv } from './lib/chromium';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, '.output/chrome-mv3');
 const OUT = path.join(ROOT, 'bench-browser.json');
-// Opens are pooled over several browser launches: the blank page's own time shifts by up to ~15% from one
-// launch to the next, more than within one, and one launch's draw would decide the ratio.
-const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 3);
+// Opens are pooled over several browser launches (90 of each page in all, about 40 s): the blank page's own
+// time shifts by up to ~15% from one launch to the next, more than within one, and with fewer launches one
+// draw decided the ratio (run to run it moved by ±0.08 at 3 × 15 opens, ±0.05 at 6 × 15).
+const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 6);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-duanjiao.html';
 const PAGE_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>郑州职工医保断缴后个人账户余额怎么办</title></head>
