@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
-import type { Language } from './settings';
+import type { Language } from '../lib/language';
 
 // UI strings. 'auto' follows the browser through chrome.i18n; an override reads the bundled messages.json of
 // the chosen locale, because chrome.i18n cannot switch locale at runtime. An override's file is loaded when it

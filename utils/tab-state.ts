@@ -16,10 +16,7 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
   if (known) return known;
   const raw = (await browser.storage.session.get(key(tabId)))[key(tabId)];
   const parsed = TabState.safeParse(raw);
-  if (!parsed.success) return null;
-  // A write that raced this read wins.
-  if (!kept.has(tabId)) kept.set(tabId, parsed.data);
-  return kept.get(tabId)!;
+  return parsed.success ? parsed.data : null;
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

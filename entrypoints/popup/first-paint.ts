@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { buildAnswer } from '../../components/answer-dom';
 import { PopupStart } from '../../lib/messages';
+import { h } from '../../utils/dom';
 import { setLanguage, uiLang } from '../../utils/i18n';
 import { markPainted } from './painted';
 
@@ -30,13 +31,10 @@ export async function paintFirst(): Promise<PopupStart | null> {
   const root = document.getElementById('root');
   // Without a home city React opens on the first-run question instead: nothing to paint ahead of it.
   if (start.answer && start.home !== null && root && root.childElementCount === 0) {
-    const bar = document.createElement('header');
-    bar.className = 'bar';
-    const tools = document.createElement('div');
-    tools.className = 'popup-tools';
-    const main = document.createElement('main');
-    main.append(tools, buildAnswer(start.answer));
-    root.append(bar, main);
+    root.append(
+      h('header', { class: 'bar' }),
+      h('main', null, h('div', { class: 'popup-tools' }), buildAnswer(start.answer)),
+    );
     markPainted('answer');
   }
   return start;
