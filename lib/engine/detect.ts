@@ -3,8 +3,9 @@ import { NATIONAL_HOSTS } from '../sites';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findRegionNames, isProvinceCode, provinceCode, type CityFinder } from './cities';
 import { extractPage, type DomLike, type ExtractOptions, type PageText } from './extract';
-import { PENSION_TOPICS, lexicon, type Lexicon } from './lexicon';
-import { buildScanner, countTerms, type Scanner } from './scanner';
+import { lexiconEvidence, type Evidence } from './evidence';
+import { lexiconScanner } from './lexicon';
+import { termCounter, type TermCounter } from './scanner';
 
 // Page detection: is this page about social insurance, which topics, which city. Cheapest signals first:
 // the host's tier, then the title, description and headings (weighted up), then the capped text sample.
@@ -76,38 +77,37 @@ function tierOf(url: string | undefined): HostTier {
 const PRIOR: Record<HostTier, number> = { national: 1, bureau: 1, qa: 0.3, other: 0 };
 
 interface Compiled {
-  lex: Lexicon;
-  scanner: Scanner;
-  /** Per-term counts of one field; all zero between fields. */
-  counts: Uint32Array;
-  evidence: Float64Array;
+  /** Counts lexicon entries; all zero between fields. */
+  counter: TermCounter;
+  /** Empty between pages. */
+  evidence: Evidence;
 }
 
 let compiled: Compiled | undefined;
 
 function prepare(): Compiled {
   if (!compiled) {
-    const lex = lexicon();
     compiled = {
-      lex,
-      scanner: buildScanner(lex.terms),
-      counts: new Uint32Array(lex.terms.length),
-      evidence: new Float64Array(lex.entries.length),
+      counter: termCounter(lexiconScanner()),
+      evidence: lexiconEvidence(),
     };
   }
   return compiled;
 }
 
-/** Adds a field's term counts to per-entry evidence: weight × (1 + ln count), capped at 3 per field. */
+/** min(1 + ln n, 3) for n = 0..8; from 8 on it is 3 (1 + ln 8 > 3). */
+const COUNT_FACTOR = Float64Array.from({ length: 9 }, (_, n) => Math.min(1 + Math.log(n), 3));
+
+/** Adds a field's entry counts to the evidence: weight × (1 + ln count), capped at 3 per field. */
 function addField(c: Compiled, text: string, weight: number, from = 0, to = text.length): void {
   if (to - from < 2) return;
-  const { counts, evidence, lex, scanner } = c;
-  const distinct = countTerms(scanner, text, counts, from, to);
-  // Only the terms found, in term order as before (the sums must not change with the visiting order).
-  const found = scanner.found.subarray(0, distinct).sort();
-  for (const t of found) {
-    evidence[lex.entryOf[t]!]! += weight * Math.min(1 + Math.log(counts[t]!), 3);
-    counts[t] = 0;
+  const { counter, evidence } = c;
+  const { counts, found } = counter;
+  const distinct = counter.count(text, from, to);
+  for (let k = 0; k < distinct; k++) {
+    const entry = found[k]!;
+    evidence.add(entry, weight * COUNT_FACTOR[Math.min(counts[entry]!, 8)]!);
+    counts[entry] = 0;
   }
 }
 
@@ -118,18 +118,16 @@ function addField(c: Compiled, text: string, weight: number, from = 0, to = text
  */
 const FIELD_WEIGHT = { title: 4, description: 2, headings: 2, lead: 1, tail: 0.4 };
 const LEAD_CHARS = 1500;
-/** Where an article ends and a content farm's recommendations begin (the seeds' 相关推荐 sections). */
-const LEAD_END = ['相关推荐', '相关问题', '为你推荐', '相关阅读', '推荐阅读', '猜你喜欢', '热门文章'];
+/**
+ * Where an article ends and a content farm's recommendations begin (the seeds' 相关推荐 sections). One
+ * regular expression finds the first of them in one pass (seven indexOf calls took five times as long).
+ */
+const LEAD_END = /相关(?:推荐|问题|阅读)|为你推荐|推荐阅读|猜你喜欢|热门文章/;
 
-/** End of the article lead: the first recommendations marker within LEAD_CHARS, else LEAD_CHARS. */
+/** End of the article lead: the first recommendations marker after the first character within LEAD_CHARS. */
 function leadEnd(text: string): number {
-  const head = text.length > LEAD_CHARS ? text.slice(0, LEAD_CHARS) : text;
-  let end = head.length;
-  for (const marker of LEAD_END) {
-    const at = head.indexOf(marker);
-    if (at > 0 && at < end) end = at;
-  }
-  return end;
+  const at = text.slice(1, LEAD_CHARS).search(LEAD_END);
+  return at >= 0 ? at + 1 : Math.min(text.length, LEAD_CHARS);
 }
 
 /** 「正文标题_站点名」, 「标题 - 知乎」: the site's name is not what the page is about. */
@@ -140,48 +138,24 @@ function pageTitle(title: string): string {
   return stripped.length >= 4 ? stripped : title;
 }
 
-export interface TopicEvidence {
-  /** Per topic index (TOPIC_IDS order). */
-  topics: Float64Array;
-  general: number;
-  negative: number;
-}
-
-/** 1 for the pension topics (PENSION_TOPICS), by topic index. */
-const PENSION_TOPIC = Uint8Array.from(TOPIC_IDS, (id) => Number(PENSION_TOPICS.has(id)));
-
-/** Folds per-entry evidence into topic, general and negative sums, damping topics of the scheme not named. */
-export function foldEvidence(lex: Lexicon, evidence: Float64Array): TopicEvidence {
-  const { general: g, negative: n, pension: pen, medical: med, topicStart, topicOf, topicWeight } = lex.flat;
-  const topics = new Float64Array(TOPIC_IDS.length);
-  let general = 0;
-  let negative = 0;
-  let pension = 0;
-  let medical = 0;
-  for (let e = 0; e < evidence.length; e++) {
-    const ev = evidence[e]!;
-    if (ev === 0) continue;
-    general += ev * g[e]!;
-    negative += ev * n[e]!;
-    if (pen[e]) pension += ev;
-    if (med[e]) medical += ev;
-    for (let k = topicStart[e]!; k < topicStart[e + 1]!; k++) topics[topicOf[k]!]! += ev * topicWeight[k]!;
-  }
-  // Damp the topics of the scheme the text does not name: 1 = damp pension topics, 0 = damp the others.
-  const damp = pension > 0 && pension >= 2 * medical ? 0 : medical > 0 && medical >= 2 * pension ? 1 : -1;
-  if (damp >= 0) for (let i = 0; i < topics.length; i++) if (PENSION_TOPIC[i] === damp) topics[i]! *= 0.6;
-  return { topics, general, negative };
-}
-
-function rankTopics(topics: Float64Array, min: number, ratio: number, limit: number): TopicId[] {
+/** Topics scoring at least max(min, ratio × top), best first (ties in TOPIC_IDS order), at most `limit`. */
+function rankTopics(topics: readonly number[], min: number, ratio: number, limit: number): TopicId[] {
   let top = 0;
   for (const v of topics) top = Math.max(top, v);
-  const floor = Math.max(min, top * ratio);
-  return TOPIC_IDS.map((id, i) => [id, topics[i]!] as const)
-    .filter(([, v]) => v >= floor && v > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([id]) => id);
+  const floor = Math.max(min, top * ratio, Number.MIN_VALUE);
+  // Insertion into at most `limit` places: no tuples, comparator calls or intermediate arrays on every page.
+  const ranked: number[] = [];
+  for (let i = 0; i < topics.length; i++) {
+    const v = topics[i]!;
+    if (v < floor) continue;
+    let at = ranked.length;
+    while (at > 0 && topics[ranked[at - 1]!]! < v) at--;
+    if (at < limit) {
+      ranked.splice(at, 0, i);
+      if (ranked.length > limit) ranked.pop();
+    }
+  }
+  return ranked.map((i) => TOPIC_IDS[i]!);
 }
 
 function findPlace(finder: CityFinder, page: PageInput): { city: string | null; province: string | null } {
@@ -222,14 +196,13 @@ export interface DetectOptions {
 /** Scores extracted page text. Cost is linear in the text given; pass a capped sample in production. */
 export function detectPage(page: PageInput, options: DetectOptions = {}): PageDetectionResult {
   const c = prepare();
-  c.evidence.fill(0);
   addField(c, pageTitle(page.title), FIELD_WEIGHT.title);
   addField(c, page.description, FIELD_WEIGHT.description);
   addField(c, page.headings.join(' '), FIELD_WEIGHT.headings);
   const lead = leadEnd(page.text);
   addField(c, page.text, FIELD_WEIGHT.lead, 0, lead);
   addField(c, page.text, FIELD_WEIGHT.tail, lead);
-  const { topics, general, negative } = foldEvidence(c.lex, c.evidence);
+  const { topics, general, negative } = c.evidence.fold();
   // The two largest topic sums.
   let first = 0;
   let second = 0;

@@ -1,4 +1,5 @@
 import { TOPIC_IDS, type TopicId } from '../topics';
+import { buildScanner, type Scanner } from './scanner';
 
 // The one lexicon shared by page detection and question matching. It ships in the content script, so it is a
 // compact line format parsed once at load:
@@ -107,17 +108,6 @@ export interface Lexicon {
   terms: string[];
   entryOf: number[];
   entries: LexEntry[];
-  /** The entries' weights again as flat arrays, for the per-page fold (no objects or tuples to walk). */
-  flat: {
-    general: Float64Array;
-    negative: Float64Array;
-    pension: Uint8Array;
-    medical: Uint8Array;
-    /** Topic weights of entry e: topicOf/topicWeight[topicStart[e] .. topicStart[e + 1]). */
-    topicStart: Int32Array;
-    topicOf: Int32Array;
-    topicWeight: Float64Array;
-  };
 }
 
 const TOPIC_INDEX = new Map<string, number>(TOPIC_IDS.map((id, i) => [id, i]));
@@ -157,19 +147,7 @@ export function parseLexicon(lines: string): Lexicon {
     }
     entries.push(entry);
   }
-  const pairs = entries.flatMap((entry) => entry.topics);
-  const topicStart = new Int32Array(entries.length + 1);
-  entries.forEach((entry, e) => (topicStart[e + 1] = topicStart[e]! + entry.topics.length));
-  const flat = {
-    general: Float64Array.from(entries, (entry) => entry.general),
-    negative: Float64Array.from(entries, (entry) => entry.negative),
-    pension: Uint8Array.from(entries, (entry) => Number(entry.pension)),
-    medical: Uint8Array.from(entries, (entry) => Number(entry.medical)),
-    topicStart,
-    topicOf: Int32Array.from(pairs, ([topic]) => topic),
-    topicWeight: Float64Array.from(pairs, ([, weight]) => weight),
-  };
-  return { terms, entryOf, entries, flat };
+  return { terms, entryOf, entries };
 }
 
 /** Topics of the medical scheme, damped when only pension words occur (and the reverse). */
@@ -201,4 +179,16 @@ export function lexiconFingerprint(): string {
 export function lexicon(): Lexicon {
   cached ??= parseLexicon(LINES);
   return cached;
+}
+
+let scanner: Scanner | undefined;
+
+/**
+ * The lexicon's scanner, built once for page detection and question matching alike. A match reports its
+ * entry (the index in `entries`): a variant counts as its canonical term.
+ */
+export function lexiconScanner(): Scanner {
+  const lex = lexicon();
+  scanner ??= buildScanner(lex.terms, lex.entryOf);
+  return scanner;
 }

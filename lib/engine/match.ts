@@ -11,9 +11,9 @@ import {
   type CityNames,
   type NamedRegion,
 } from './cities';
-import { foldEvidence } from './detect';
-import { lexicon, lexiconFingerprint, type Lexicon } from './lexicon';
-import { buildScanner, scan, type Scanner } from './scanner';
+import { lexiconEvidence } from './evidence';
+import { lexicon, lexiconFingerprint, lexiconScanner, type Lexicon } from './lexicon';
+import { scan } from './scanner';
 import { LATIN_RUN, hanGrams, normalizeQuestion, stripYears } from './text';
 
 // Question matching. A question is classified into topics (lexicon evidence + a per-topic bigram centroid
@@ -56,7 +56,6 @@ export interface MatchIndex {
   readonly data: SerializedIndex;
   readonly dataset: Dataset;
   readonly finder: CityFinder;
-  readonly lexScanner: Scanner;
   readonly lex: Lexicon;
   /** Grams of each record's phrasings, filled on first use. */
   readonly recordGrams: Map<number, Set<string>>;
@@ -73,22 +72,13 @@ function topicGramsOf(finder: CityFinder, text: string): string[] {
   return hanGrams(canonicalize(clean));
 }
 
-let synonymScanner: { scanner: Scanner; canon: string[] } | undefined;
-
 /** Rewrites colloquial variants to their canonical term (断交 → 断缴), so phrasings share grams. */
 function canonicalize(text: string): string {
-  if (!synonymScanner) {
-    const lex = lexicon();
-    synonymScanner = {
-      scanner: buildScanner(lex.terms),
-      canon: lex.terms.map((_, i) => lex.entries[lex.entryOf[i]!]!.canon),
-    };
-  }
-  const { scanner, canon } = synonymScanner;
+  const { entries } = lexicon();
   let out = '';
   let last = 0;
-  scan(scanner, text, (term, start, end) => {
-    out += text.slice(last, start) + canon[term]!;
+  scan(lexiconScanner(), text, (entry, start, end) => {
+    out += text.slice(last, start) + entries[entry]!.canon;
     last = end;
   });
   return out + text.slice(last);
@@ -163,7 +153,7 @@ function round(x: number): number {
 
 function attach(data: SerializedIndex, dataset: Dataset, finder = cityFinder(data.cities)): MatchIndex {
   const lex = lexicon();
-  return { data, dataset, finder, lexScanner: buildScanner(lex.terms), lex, recordGrams: new Map() };
+  return { data, dataset, finder, lex, recordGrams: new Map() };
 }
 
 export function serializeIndex(index: MatchIndex): string {
@@ -293,11 +283,9 @@ export function classify(index: MatchIndex, question: string): { topic: TopicId;
   });
   for (let i = cut.length - 1; i >= 0; i--)
     text = `${text.slice(0, cut[i]![0])}外地${text.slice(cut[i]![1])}`;
-  const evidence = new Float64Array(index.lex.entries.length);
-  scan(index.lexScanner, text, (term) => {
-    evidence[index.lex.entryOf[term]!]! += 1;
-  });
-  const { topics, general, negative } = foldEvidence(index.lex, evidence);
+  const evidence = lexiconEvidence();
+  scan(lexiconScanner(), text, (entry) => evidence.add(entry, 1));
+  const { topics, general, negative } = evidence.fold();
   let lexTop = 0;
   for (const v of topics) lexTop = Math.max(lexTop, v);
   const positive = general + lexTop;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCityNames, cityFinder, findRegionNames } from '../../../lib/engine/cities';
 import { RELEVANCE_THRESHOLD, detectPage, hostTier } from '../../../lib/engine/detect';
 import { lexicon } from '../../../lib/engine/lexicon';
-import { buildScanner, countTerms, scan } from '../../../lib/engine/scanner';
+import { buildScanner, scan, termCounter } from '../../../lib/engine/scanner';
 import { homeCities, provinces } from '../../../lib/regions/index';
 import { TOPIC_IDS } from '../../../lib/topics';
 
@@ -36,8 +36,9 @@ describe('scanner', () => {
       'bcd',
     ];
     const sc = buildScanner(terms);
+    const counter = termCounter(sc);
     const base = '医保定点医院和医保，个人账户余额、个人账户里的账户abcdabcabc保定xab';
-    // Long enough to cross countTerms' blocks of candidate positions, with matches at block edges.
+    // Long enough to cross the counter's blocks of candidate positions, with matches at block edges.
     const text = Array.from({ length: 300 }, (_, i) => base.slice(i % 7) + '-'.repeat(i % 5)).join('');
     for (const [from, to] of [
       [0, text.length],
@@ -48,13 +49,23 @@ describe('scanner', () => {
     ] as const) {
       const expected = new Uint32Array(terms.length);
       scan(sc, text, (t) => expected[t]!++, from, to);
-      const counts = new Uint32Array(terms.length);
-      const distinct = countTerms(sc, text, counts, from, to);
-      expect([...counts]).toEqual([...expected]);
-      expect([...sc.found.subarray(0, distinct)].sort((a, b) => a - b)).toEqual(
-        terms.map((_, t) => t).filter((t) => expected[t]! > 0),
-      );
+      const distinct = counter.count(text, from, to);
+      expect([...counter.counts]).toEqual([...expected]);
+      const found = [...counter.found.subarray(0, distinct)];
+      expect(found.sort((a, b) => a - b)).toEqual(terms.map((_, t) => t).filter((t) => expected[t]! > 0));
+      for (const t of found) counter.counts[t] = 0;
     }
+  });
+
+  it('reports the id given to each term, shared by synonyms', () => {
+    const sc = buildScanner(['医保', '医疗保险', '社保', '社会保险'], [0, 0, 1, 1]);
+    const hits: number[] = [];
+    scan(sc, '医疗保险和社保,医保与社会保险', (id) => hits.push(id));
+    expect(hits).toEqual([0, 1, 0, 1]);
+    const counter = termCounter(sc);
+    const distinct = counter.count('医疗保险和社保,医保与社会保险');
+    expect([...counter.found.subarray(0, distinct)]).toEqual([0, 1]);
+    expect([...counter.counts]).toEqual([2, 2]);
   });
 
   it('has a lexicon with unique forms and known topics', () => {
@@ -122,6 +133,14 @@ describe('detectPage', () => {
     expect(d.score).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
     expect(d.topics[0]).toBe('balance_after_stop');
     expect(d).toMatchObject({ city: '410100', province: '410000' });
+  });
+
+  it('counts a variant as its canonical term: synonyms of one entry share the per-field cap', () => {
+    // 医保, 医疗保险, 基本医保 are one entry; three mentions of it score as three mentions of 医保.
+    const mixed = detectPage(page('通知', '医保 医疗保险 基本医保 断缴'));
+    const same = detectPage(page('通知', '医保 医保 医保 断缴'));
+    expect(mixed.score).toBe(same.score);
+    expect(mixed.topics).toEqual(same.topics);
   });
 
   it('rejects commercial insurance, hospital picks and pages that only mention 医保定点 or 医保支付', () => {

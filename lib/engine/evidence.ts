@@ -1,0 +1,101 @@
+import { TOPIC_IDS } from '../topics';
+import { PENSION_TOPICS, lexicon } from './lexicon';
+
+// Evidence per lexicon entry, folded into topic, general and negative sums: the scoring step shared by page
+// detection and question matching. A fold visits only the entries that were given evidence, each without a
+// branch (every entry has the same number of topic slots; an unused one adds to a spare sum), so it costs
+// what a text contained: walking the whole lexicon with a loop per entry's topics cost as much as scanning a
+// page's description. Like the scanner's counter, it is a closure over its arrays made once, which V8
+// compiles with the arrays as constants.
+
+export interface TopicEvidence {
+  /** Per topic index (TOPIC_IDS order). */
+  topics: number[];
+  general: number;
+  negative: number;
+}
+
+export interface Evidence {
+  /** Adds evidence for a lexicon entry; `amount` must be positive. */
+  add(entry: number, amount: number): void;
+  /** The topic, general and negative sums, damping topics of the scheme not named; then empties itself. */
+  fold(): TopicEvidence;
+}
+
+const TOPICS = TOPIC_IDS.length;
+/** Topic slots per entry. */
+const SLOTS = 3;
+/** Per entry: general, negative, pension (0/1), medical (0/1), then the weights of its SLOTS topics. */
+const STRIDE = 4 + SLOTS;
+
+/** 1 for the pension topics (PENSION_TOPICS), by topic index. */
+const PENSION_TOPIC = Uint8Array.from(TOPIC_IDS, (id) => Number(PENSION_TOPICS.has(id)));
+
+function makeEvidence(): Evidence {
+  const lex = lexicon();
+  const count = lex.entries.length;
+  const w = new Float64Array(count * STRIDE);
+  /** The topic of each slot; TOPICS (the spare sum) for an unused one. */
+  const topicOf = new Int32Array(count * SLOTS).fill(TOPICS);
+  lex.entries.forEach((entry, e) => {
+    if (entry.topics.length > SLOTS) throw new Error(`lexicon: ${entry.canon} has over ${SLOTS} topics`);
+    w.set([entry.general, entry.negative, +entry.pension, +entry.medical], e * STRIDE);
+    entry.topics.forEach(([topic, weight], k) => {
+      topicOf[e * SLOTS + k] = topic;
+      w[e * STRIDE + 4 + k] = weight;
+    });
+  });
+  const values = new Float64Array(count);
+  /** The entries with evidence, in the order first given: values[e] > 0 exactly for these. */
+  const entries = new Int32Array(count);
+  let size = 0;
+  /** Topic sums during a fold, all zero between folds. */
+  const sums = new Float64Array(TOPICS + 1);
+  const add = (entry: number, amount: number): void => {
+    const before = values[entry]!;
+    if (before === 0) entries[size++] = entry;
+    values[entry] = before + amount;
+  };
+  const fold = (): TopicEvidence => {
+    let general = 0;
+    let negative = 0;
+    let pension = 0;
+    let medical = 0;
+    for (let k = 0; k < size; k++) {
+      const e = entries[k]!;
+      const ev = values[e]!;
+      values[e] = 0;
+      const o = e * STRIDE;
+      general += ev * w[o]!;
+      negative += ev * w[o + 1]!;
+      pension += ev * w[o + 2]!;
+      medical += ev * w[o + 3]!;
+      const t = e * SLOTS;
+      sums[topicOf[t]!]! += ev * w[o + 4]!;
+      sums[topicOf[t + 1]!]! += ev * w[o + 5]!;
+      sums[topicOf[t + 2]!]! += ev * w[o + 6]!;
+    }
+    size = 0;
+    // Damp the topics of the scheme the text does not name: 1 = damp pension topics, 0 = damp the others.
+    const damp = pension > 0 && pension >= 2 * medical ? 0 : medical > 0 && medical >= 2 * pension ? 1 : -1;
+    const topics = new Array<number>(TOPICS);
+    for (let i = 0; i < TOPICS; i++) {
+      topics[i] = PENSION_TOPIC[i] === damp ? 0.6 * sums[i]! : sums[i]!;
+      sums[i] = 0;
+    }
+    sums[TOPICS] = 0;
+    return { topics, general, negative };
+  };
+  return { add, fold };
+}
+
+let shared: Evidence | undefined;
+
+/**
+ * The one evidence accumulator, for page detection and question matching alike (both fold before they
+ * return, so they never interleave).
+ */
+export function lexiconEvidence(): Evidence {
+  shared ??= makeEvidence();
+  return shared;
+}
