@@ -150,10 +150,10 @@ function rankTopics(topics: readonly number[], min: number, ratio: number, limit
     if (v < floor) continue;
     let at = ranked.length;
     while (at > 0 && topics[ranked[at - 1]!]! < v) at--;
-    if (at < limit) {
-      ranked.splice(at, 0, i);
-      if (ranked.length > limit) ranked.pop();
-    }
+    if (at >= limit) continue;
+    if (ranked.length < limit) ranked.push(i);
+    for (let j = ranked.length - 1; j > at; j--) ranked[j] = ranked[j - 1]!;
+    ranked[at] = i;
   }
   return ranked.map((i) => TOPIC_IDS[i]!);
 }
@@ -188,6 +188,8 @@ function findPlace(finder: CityFinder, page: PageInput): { city: string | null; 
   return { city: null, province: best(provinceScore, 4) };
 }
 
+const NO_PLACE = { city: null, province: null };
+
 export interface DetectOptions {
   /** Region names for finding the page's city; without it, city and province are null. */
   cities?: CityFinder;
@@ -221,8 +223,8 @@ export function detectPage(page: PageInput, options: DetectOptions = {}): PageDe
   const score = raw <= 0 ? 0 : Math.round((1 - Math.exp(-raw / 5)) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD;
   if (!relevant) return { relevant, score, topics: [], city: null, province: null };
-  const place = options.cities ? findPlace(options.cities, page) : { city: null, province: null };
-  return { relevant, score, topics: rankTopics(topics, 2, 0.4, LIMITS.topics), ...place };
+  const { city, province } = options.cities ? findPlace(options.cities, page) : NO_PLACE;
+  return { relevant, score, topics: rankTopics(topics, 2, 0.4, LIMITS.topics), city, province };
 }
 
 /** The content script's entry: extract from the live document (capped), then score. */
