@@ -143,6 +143,20 @@ describe('detectPage', () => {
     expect(mixed.topics).toEqual(same.topics);
   });
 
+  it('weighs text after a recommendations marker in the lead as the tail', () => {
+    const lead = '职工医保断缴后个人账户余额还能用吗?医保卡里的钱可以继续买药,不会清零,断缴三个月内补缴。';
+    const tail = '重疾险怎么买,车险续保。'.repeat(2);
+    const score = (text: string) => detectPage(page('医保问答', text)).score;
+    // The commercial-insurance links under the answer do not decide the page when a marker sets them apart.
+    expect(score(lead + '相关推荐' + tail)).toBeGreaterThanOrEqual(RELEVANCE_THRESHOLD);
+    expect(score(lead + '其他内容' + tail)).toBeLessThan(RELEVANCE_THRESHOLD);
+    // A marker at the very start does not end the lead; the next one does.
+    expect(score('相关推荐' + lead + '猜你喜欢' + tail)).toBe(score('其他内容' + lead + '猜你喜欢' + tail));
+    // Past the first 1500 characters the lead has ended anyway.
+    const long = lead + '。'.repeat(1500);
+    expect(score(long + '相关推荐' + tail)).toBe(score(long + '其他内容' + tail));
+  });
+
   it('rejects commercial insurance, hospital picks and pages that only mention 医保定点 or 医保支付', () => {
     for (const [title, text] of [
       ['30岁重疾险怎么选', '有医保了还需要买重疾险吗?重疾险确诊即赔,投保时注意健康告知,保险公司理赔。'],
