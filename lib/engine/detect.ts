@@ -95,7 +95,7 @@ function prepare(): Compiled {
   return compiled;
 }
 
-/** min(1 + ln n, 3) for n = 0..8; from 8 on it is 3 (1 + ln 8 > 3). */
+/** min(1 + ln n, 3) for a count n = 1..8 (index 0 is never read); from 8 on it is 3 (1 + ln 8 > 3). */
 const COUNT_FACTOR = Float64Array.from({ length: 9 }, (_, n) => Math.min(1 + Math.log(n), 3));
 
 /** Adds a field's entry counts to the evidence: weight × (1 + ln count), capped at 3 per field. */

@@ -151,13 +151,10 @@ export function buildScanner(terms: readonly string[], ids?: readonly number[]):
 let matchEnd = 0;
 
 /**
- * Term id of the longest match starting at i (its end in `matchEnd`), or -1. The caller has checked that
- * i + 1 < to.
+ * Term id of the longest match starting at i, whose first two characters make `key` (c0 << 16 | c1), with its
+ * end in `matchEnd`; or -1. The caller has checked that i + 1 < to.
  */
-const longestAt = (sc: Scanner, text: string, i: number, to: number): number =>
-  longestFrom(sc, text, (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1), i, to);
-
-const longestFrom = (sc: Scanner, text: string, key: number, i: number, to: number): number => {
+const longestAt = (sc: Scanner, text: string, key: number, i: number, to: number): number => {
   const { pairs, base, edgeKey, edgeNode, charMask, terminal } = sc;
   const slotMask = (pairs.length >> 1) - 1;
   let slot = (Math.imul(key, GOLDEN) >> sc.pairShift) & slotMask;
@@ -187,8 +184,6 @@ const longestFrom = (sc: Scanner, text: string, key: number, i: number, to: numb
   return best;
 };
 
-const passes = (filter: Uint8Array, c0: number, c1: number): boolean => filter[pairHash(c0, c1)] !== 0;
-
 /**
  * Calls `visit(id, start, end)` for each leftmost-longest match in text[from, to), with its term's id.
  * Returns the number of matches.
@@ -203,9 +198,9 @@ export function scan(
   let found = 0;
   let i = from;
   while (i + 1 < to) {
-    const term = passes(sc.filter, text.charCodeAt(i), text.charCodeAt(i + 1))
-      ? longestAt(sc, text, i, to)
-      : -1;
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const term = sc.filter[pairHash(c0, c1)] ? longestAt(sc, text, (c0 << 16) | c1, i, to) : -1;
     if (term >= 0) {
       const end = matchEnd;
       visit(term, i, end);
@@ -271,7 +266,7 @@ export function termCounter(sc: Scanner): TermCounter {
         const i = candidates[k]!;
         // Inside the previous match: leftmost-longest matches do not overlap.
         if (i < next) continue;
-        const best = longestFrom(sc, text, keys[k]!, i, to);
+        const best = longestAt(sc, text, keys[k]!, i, to);
         if (best >= 0) {
           const seen = counts[best]!;
           if (seen === 0) found[distinct++] = best;
