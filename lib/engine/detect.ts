@@ -100,10 +100,22 @@ const COUNT_FACTOR = Float64Array.from({ length: 9 }, (_, n) => Math.min(1 + Mat
 
 /** Adds a field's entry counts to the evidence: weight × (1 + ln count), capped at 3 per field. */
 function addField(c: Compiled, text: string, weight: number, from = 0, to = text.length): void {
-  if (to - from < 2) return;
+  if (to - from >= 2) addCounted(c, c.counter.count(text, from, to), weight);
+}
+
+/** Headings count as one field; counted one by one, no joined copy is made. */
+function addHeadings(c: Compiled, headings: readonly string[], weight: number): void {
+  let distinct = 0;
+  for (const heading of headings) {
+    if (heading.length >= 2) distinct = c.counter.count(heading, 0, heading.length, distinct);
+  }
+  addCounted(c, distinct, weight);
+}
+
+/** Moves the `distinct` entries the counter holds into the evidence, and zeroes their counts. */
+function addCounted(c: Compiled, distinct: number, weight: number): void {
   const { counter, evidence } = c;
   const { counts, found } = counter;
-  const distinct = counter.count(text, from, to);
   for (let k = 0; k < distinct; k++) {
     const entry = found[k]!;
     evidence.add(entry, weight * COUNT_FACTOR[Math.min(counts[entry]!, 8)]!);
@@ -133,9 +145,10 @@ function leadEnd(text: string): number {
 /** 「正文标题_站点名」, 「标题 - 知乎」: the site's name is not what the page is about. */
 const TITLE_SUFFIX = /\s*(?:[_|]|\s[-–—]\s)[^_|]*$/;
 
-function pageTitle(title: string): string {
-  const stripped = title.replace(TITLE_SUFFIX, '');
-  return stripped.length >= 4 ? stripped : title;
+/** Where the title's own text ends: before the site's name, unless that would leave under 4 characters. */
+function titleEnd(title: string): number {
+  const at = title.search(TITLE_SUFFIX);
+  return at >= 4 ? at : title.length;
 }
 
 /** Topics scoring at least max(min, ratio × top), best first (ties in TOPIC_IDS order), at most `limit`. */
@@ -198,9 +211,9 @@ export interface DetectOptions {
 /** Scores extracted page text. Cost is linear in the text given; pass a capped sample in production. */
 export function detectPage(page: PageInput, options: DetectOptions = {}): PageDetectionResult {
   const c = prepare();
-  addField(c, pageTitle(page.title), FIELD_WEIGHT.title);
+  addField(c, page.title, FIELD_WEIGHT.title, 0, titleEnd(page.title));
   addField(c, page.description, FIELD_WEIGHT.description);
-  addField(c, page.headings.join(' '), FIELD_WEIGHT.headings);
+  addHeadings(c, page.headings, FIELD_WEIGHT.headings);
   const lead = leadEnd(page.text);
   addField(c, page.text, FIELD_WEIGHT.lead, 0, lead);
   addField(c, page.text, FIELD_WEIGHT.tail, lead);

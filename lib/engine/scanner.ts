@@ -215,10 +215,14 @@ export function scan(
 export interface TermCounter {
   /** Matches per term id. `count` adds to them; the caller zeroes the ones it read (listed in `found`). */
   readonly counts: Uint32Array;
-  /** The distinct ids counted by the last `count`, in the order first found. */
+  /** The distinct ids counted since the caller last zeroed `counts`, in the order first found. */
   readonly found: Int32Array;
-  /** Counts the leftmost-longest matches in text[from, to), as `scan` finds them; returns how many ids. */
-  count(text: string, from?: number, to?: number): number;
+  /**
+   * Counts the leftmost-longest matches in text[from, to), as `scan` finds them. `distinct` is how many ids
+   * `found` already holds (0 after zeroing; pass the last return to count several texts as one field).
+   * Returns how many it holds now.
+   */
+  count(text: string, from?: number, to?: number, distinct?: number): number;
 }
 
 /** Positions per block: the candidate and pair buffers (4 KB each) stay in L1 cache. */
@@ -255,8 +259,7 @@ export function termCounter(sc: Scanner): TermCounter {
     }
     return n;
   };
-  const count = (text: string, from = 0, to = text.length): number => {
-    let distinct = 0;
+  const count = (text: string, from = 0, to = text.length, distinct = 0): number => {
     // A term starts at most at to - 2.
     const last = to - 1;
     let next = from;

@@ -68,6 +68,14 @@ describe('scanner', () => {
     expect([...counter.counts]).toEqual([2, 2]);
   });
 
+  it('counts several texts as one when given the ids it already holds', () => {
+    const counter = termCounter(buildScanner(['医保', '社保', '断缴']));
+    let distinct = counter.count('社保和医保');
+    distinct = counter.count('医保断缴', 0, 4, distinct);
+    expect([...counter.found.subarray(0, distinct)]).toEqual([1, 0, 2]);
+    expect([...counter.counts]).toEqual([2, 1, 1]);
+  });
+
   it('has a lexicon with unique forms and known topics', () => {
     const lex = lexicon();
     expect(new Set(lex.terms).size).toBe(lex.terms.length);
@@ -141,6 +149,18 @@ describe('detectPage', () => {
     const same = detectPage(page('通知', '医保 医保 医保 断缴'));
     expect(mixed.score).toBe(same.score);
     expect(mixed.topics).toEqual(same.topics);
+  });
+
+  it('scores all headings as one field, and a title without its site name', () => {
+    const withHeadings = (headings: string[]) => detectPage({ ...page('通知', '医保断缴'), headings }).score;
+    // One mention per heading counts as three mentions in one field, not as three fields of one mention.
+    expect(withHeadings(['医保', '医保', '医保'])).toBe(withHeadings(['医保 医保 医保']));
+    expect(withHeadings(['医保', '医保', '医保'])).toBeLessThan(withHeadings(['医保']) + 0.2);
+    const titled = (title: string) => detectPage(page(title, '医保断缴后个人账户余额还能用')).score;
+    expect(titled('离职以后怎么办_医保断缴问答网')).toBe(titled('离职以后怎么办'));
+    expect(titled('离职以后怎么办 - 医保')).toBe(titled('离职以后怎么办'));
+    // A title that would be too short without the suffix keeps it.
+    expect(titled('问答_医保断缴')).toBeGreaterThan(titled('问答'));
   });
 
   it('weighs text after a recommendations marker in the lead as the tail', () => {
