@@ -166,7 +166,8 @@ const longestAt = (sc: Scanner, text: string, key: number, i: number, to: number
   if (node === 0) return -1;
   let j = i + 2;
   let best = terminal[node]!;
-  matchEnd = j;
+  // The end is kept in a local and written out once: a module variable written per step cost ~3%.
+  let end = j;
   while (j < to) {
     const b = base[node]!;
     if (b < 0) break;
@@ -178,9 +179,10 @@ const longestAt = (sc: Scanner, text: string, key: number, i: number, to: number
     const t = terminal[node]!;
     if (t >= 0) {
       best = t;
-      matchEnd = j;
+      end = j;
     }
   }
+  matchEnd = end;
   return best;
 };
 
@@ -243,7 +245,8 @@ const BLOCK = 1024;
 export function termCounter(sc: Scanner): TermCounter {
   const { filter } = sc;
   const counts = new Uint32Array(sc.idCount);
-  const found = new Int32Array(counts.length);
+  // One spare slot: the walk writes an id at found[distinct] before it knows whether the id is new.
+  const found = new Int32Array(counts.length + 1);
   const candidates = new Int32Array(BLOCK);
   const keys = new Int32Array(BLOCK);
   /** Writes each position in [start, stop) whose pair passes the filter, and the pair; returns how many. */
@@ -272,7 +275,9 @@ export function termCounter(sc: Scanner): TermCounter {
         const best = longestAt(sc, text, keys[k]!, i, to);
         if (best >= 0) {
           const seen = counts[best]!;
-          if (seen === 0) found[distinct++] = best;
+          // Written whether or not the id is new, with no branch on it (~3% of a 10 KB page).
+          found[distinct] = best;
+          distinct += seen === 0 ? 1 : 0;
           counts[best] = seen + 1;
           next = matchEnd;
         }
