@@ -9,12 +9,12 @@
 // and the ratios the targets are about, ours_per_floor (at most 3) and naive_per_ours (at least 5), from the
 // unrounded times. `--detect-only` stops after detection and prints its table without writing the file.
 // It runs under Node with tsx's ESM loader only (`node --import tsx/esm`, see package.json), not the tsx CLI:
-// the CLI's CommonJS hook, loading CommonJS packages, switches off V8's ArrayBuffer-detaching protector for
-// the whole process. From then on every typed-array access in optimized code checks for a detached buffer
-// (the optimized counter grows from 1333 to 1523 instructions, as after detaching one buffer), and the
-// detection scan runs ~12% slower; the floor reads no typed arrays and is unaffected. A content script
-// shares its V8 isolate with the page, so a page that transfers a buffer to a worker puts it in that state
-// too: `--detached-buffers` detaches one first and measures that case.
+// with the CLI's CommonJS hook installed, V8's ArrayBuffer-detaching protector ends up switched off for the
+// whole process (which of the hook's steps does it we did not find). Then every typed-array access in
+// optimized code checks for a detached buffer: the optimized counter grows from 1333 to 1523 instructions,
+// as it does after detaching one buffer, and the detection scan runs ~12% slower; the floor reads no typed
+// arrays and is unaffected. A content script shares its V8 isolate with the page, so a page that transfers
+// a buffer to a worker puts it in that state too: `--detached-buffers` detaches one first to measure it.
 // Matching, on synthetic datasets (scripts/gen-synthetic.ts) of 1k, 10k and 50k records, with the labelled
 // questions as queries, run warm: ours (ask) against MiniSearch with our tokenizer (characters + bigrams),
 // combineWith OR, fields question/phrasings/answer, prefix and fuzzy off.
