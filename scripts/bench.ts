@@ -21,7 +21,7 @@
 // Every figure is the median of >= 20 timed runs after warm-up; a run of a function faster than 1 ms is a
 // batch of calls, timed as one and divided (see time()). Query latency p50/p99 are taken over the
 // labelled questions (229), each timed after a warm-up pass; for MiniSearch see BASELINE_PLAN (the runs used
-// are written to the results). A full run takes about 20-25 minutes, most of it MiniSearch at 50k records.
+// are written to the results). A full run takes about 18-25 minutes, most of it MiniSearch at 50k records.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';

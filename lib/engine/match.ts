@@ -12,7 +12,7 @@ import {
   type NamedRegion,
 } from './cities';
 import { lexiconEvidence } from './evidence';
-import { lexicon, lexiconFingerprint, lexiconScanner, type Lexicon } from './lexicon';
+import { lexicon, lexiconFingerprint, lexiconScanner } from './lexicon';
 import { scan } from './scanner';
 import { LATIN_RUN, hanGrams, normalizeQuestion, stripYears } from './text';
 
@@ -56,7 +56,6 @@ export interface MatchIndex {
   readonly data: SerializedIndex;
   readonly dataset: Dataset;
   readonly finder: CityFinder;
-  readonly lex: Lexicon;
   /** Grams of each record's phrasings, filled on first use. */
   readonly recordGrams: Map<number, Set<string>>;
 }
@@ -152,8 +151,7 @@ function round(x: number): number {
 }
 
 function attach(data: SerializedIndex, dataset: Dataset, finder = cityFinder(data.cities)): MatchIndex {
-  const lex = lexicon();
-  return { data, dataset, finder, lex, recordGrams: new Map() };
+  return { data, dataset, finder, recordGrams: new Map() };
 }
 
 export function serializeIndex(index: MatchIndex): string {
