@@ -3,7 +3,7 @@ import type { CompiledRecord, SourceItem } from '../lib/dataset/schema';
 import { answerToPlainText } from '../lib/engine/plain-text';
 import { answerPlace, type CityFrom, type Scope } from '../lib/scope';
 import { t } from '../utils/i18n';
-import { buildAnswer, dataDate } from './answer-dom';
+import { buildAnswer, dataDate } from '../ui/answer-dom';
 
 export type { CityFrom };
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ImportTiming } from '../utils/bench-hooks';
+import type { ImportTiming } from '../entrypoints/background/bench-hooks';
 import { generateSynthetic } from './gen-synthetic';
 import { loadDataset, loadRegions } from './lib/engine-load';
 import { CHROMIUM, chromiumArgs } from './lib/chromium';

@@ -9,8 +9,8 @@ import { NATIONAL, type Scope, scopeLabel } from '../../lib/scope';
 import type { AnswerSource } from '../../utils/answers';
 import { t } from '../../utils/i18n';
 import { getHomeCity } from '../../utils/settings';
-import { useAnswerSource } from '../../utils/use-answer-source';
-import { useDataState } from '../../utils/use-data-state';
+import { useAnswerSource } from '../../hooks/use-answer-source';
+import { useDataState } from '../../hooks/use-data-state';
 
 // The full-page answer: ?id=<record id>[&city=<code>][&from=page|question|choice], or a search:
 // ?q=<question>[&city=<code>]. Opened from the popup, the inline card's 查看详情 and the context menu.

@@ -1,6 +1,6 @@
-import '../../components/ui.css';
+import '../../ui/ui.css';
 import './answer.css';
-import { bootPage } from '../../components/boot';
+import { bootPage } from '../../ui/boot';
 import { AnswerPage } from './AnswerPage';
 
 void bootPage(() => <AnswerPage />);

@@ -5,7 +5,7 @@ import { extractPage } from '../../lib/engine/extract';
 import type { Hint, Message, PageDetection } from '../../lib/messages';
 import { LIMITS } from '../../lib/limits';
 import { NATIONAL_HOSTS } from '../../lib/sites';
-import { createHintCard, type HintCard } from '../../utils/hint-card';
+import { createHintCard, type HintCard } from './hint-card';
 import { hasTestFlag } from '../../utils/test-flags';
 import { isHint } from './validate';
 

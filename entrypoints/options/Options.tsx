@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { browser } from '#imports';
 import { CityCoverage } from '../../components/CityCoverage';
 import { CityPicker } from '../../components/CityPicker';
-import { HintSettings } from '../../components/HintSettings';
+import { HintSettings } from './HintSettings';
 import { getRegion } from '../../lib/regions';
 import { t } from '../../utils/i18n';
 import { getHomeCity, type Language, setHomeCity, settings } from '../../utils/settings';
-import { useAnswerSource } from '../../utils/use-answer-source';
-import { useDataState } from '../../utils/use-data-state';
+import { useAnswerSource } from '../../hooks/use-answer-source';
+import { useDataState } from '../../hooks/use-data-state';
 import { DataSection } from './DataSection';
 
 const welcome = new URLSearchParams(location.search).get('welcome') === '1';

@@ -1,6 +1,6 @@
-import '../../components/ui.css';
+import '../../ui/ui.css';
 import './options.css';
-import { bootPage } from '../../components/boot';
+import { bootPage } from '../../ui/boot';
 import { Options } from './Options';
 
 void bootPage(() => <Options />);

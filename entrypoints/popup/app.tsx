@@ -1,6 +1,6 @@
 import type { PopupStart } from '../../lib/messages';
-import { bootPage } from '../../components/boot';
-import { preloadAnswers } from '../../utils/use-answer-source';
+import { bootPage } from '../../ui/boot';
+import { preloadAnswers } from '../../hooks/use-answer-source';
 import { Popup } from './Popup';
 
 /**

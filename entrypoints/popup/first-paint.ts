@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { buildAnswer } from '../../components/answer-dom';
+import { buildAnswer } from '../../ui/answer-dom';
 import { PopupStart } from '../../lib/messages';
 import { h } from '../../utils/dom';
 import { setLanguage, uiLang } from '../../utils/i18n';

@@ -1,4 +1,4 @@
-import '../../components/ui.css';
+import '../../ui/ui.css';
 import './popup.css';
 import { paintFirst } from './first-paint';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from '../../../lib/sites';
-import { CONTENT_SCRIPT_FILE } from '../../../utils/bg-registration';
+import { CONTENT_SCRIPT_FILE } from '../../../entrypoints/background/registration';
 import { BUILT, built } from '../built';
 
 // Checks on the BUILT extension (run `npm run build` first; scripts/test-all.sh does): the manifest grants

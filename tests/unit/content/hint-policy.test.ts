@@ -7,7 +7,7 @@ let granted: Set<string>;
 
 async function load() {
   vi.resetModules();
-  const hints = await import('../../../utils/bg-hints');
+  const hints = await import('../../../entrypoints/background/hints');
   const { settings } = await import('../../../utils/settings');
   return { ...hints, settings };
 }

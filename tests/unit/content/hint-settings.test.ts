@@ -7,7 +7,7 @@ let answer: boolean;
 
 async function load() {
   vi.resetModules();
-  const component = await import('../../../components/HintSettings');
+  const component = await import('../../../entrypoints/options/HintSettings');
   const { settings } = await import('../../../utils/settings');
   return { ...component, settings };
 }

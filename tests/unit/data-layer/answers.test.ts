@@ -3,7 +3,7 @@ import bundledJson from '../../../data/generated/dataset.json';
 import type { Dataset } from '../../../lib/dataset/schema';
 import { databaseSource, openAnswerSource } from '../../../utils/answers';
 import { bundledIndex, bundledSource, memorySource } from '../../../utils/bundled-source';
-import { importDataset } from '../../../utils/dataset-import';
+import { importDataset } from '../../../entrypoints/background/dataset-import';
 import { BaozhiDB, type CurrentRow } from '../../../utils/db';
 import { dataset, record } from './helpers';
 

@@ -3,14 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import bundledJson from '../../../data/generated/dataset.json';
 import type { Dataset } from '../../../lib/dataset/schema';
 import type { DataState } from '../../../lib/messages';
-import { importDataset } from '../../../utils/dataset-import';
+import { importDataset } from '../../../entrypoints/background/dataset-import';
 import {
   getDataState,
   importDatasetFile,
   restoreBundledDataset,
   startDataLayer,
   unavailableState,
-} from '../../../utils/data-layer';
+} from '../../../entrypoints/background/data-layer';
 import { BaozhiDB } from '../../../utils/db';
 import { dataset, record } from './helpers';
 

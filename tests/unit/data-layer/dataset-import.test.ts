@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importDataset, parseDatasetFile } from '../../../utils/dataset-import';
+import { importDataset, parseDatasetFile } from '../../../entrypoints/background/dataset-import';
 import { BaozhiDB } from '../../../utils/db';
 import { dataset, manyRecords, record } from './helpers';
 

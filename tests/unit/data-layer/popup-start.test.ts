@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupStart } from '../../../lib/messages';
-import { findAnswer } from '../../../utils/bg-answers';
-import { popupStart, warmPopupAnswer } from '../../../utils/bg-popup';
-import { startDataLayer } from '../../../utils/data-layer';
+import { findAnswer } from '../../../entrypoints/background/answers';
+import { popupStart, warmPopupAnswer } from '../../../entrypoints/background/popup-start';
+import { startDataLayer } from '../../../entrypoints/background/data-layer';
 import { db } from '../../../utils/db';
 import { setHomeCity, settings } from '../../../utils/settings';
-import { saveTabState } from '../../../utils/tab-state';
+import { saveTabState } from '../../../entrypoints/background/tab-state';
 
 // The background's side of the popup's first paint: one answer, with its place in words, from one message.
 

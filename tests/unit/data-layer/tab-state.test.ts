@@ -12,7 +12,7 @@ const state = (city: string | null) => ({
 /** The module as a freshly started service worker sees it: nothing in memory. */
 const freshModule = async () => {
   vi.resetModules();
-  return import('../../../utils/tab-state');
+  return import('../../../entrypoints/background/tab-state');
 };
 
 beforeEach(() => {

@@ -1,10 +1,10 @@
 import { browser } from '#imports';
-import type { Language } from '../lib/language';
-import type { PageDetection, PopupStart } from '../lib/messages';
-import { answerPlace } from '../lib/scope';
-import { findAnswer } from './bg-answers';
+import type { Language } from '../../lib/language';
+import type { PageDetection, PopupStart } from '../../lib/messages';
+import { answerPlace } from '../../lib/scope';
+import { findAnswer } from './answers';
 import { getDataState } from './data-layer';
-import { getHomeCity, settings } from './settings';
+import { getHomeCity, settings } from '../../utils/settings';
 import { loadTabState } from './tab-state';
 
 interface UiSettings {

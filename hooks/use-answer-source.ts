@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DataState } from '../lib/messages';
-import type { AnswerSource } from './answers';
+import type { AnswerSource } from '../utils/answers';
 
 export type SourceState =
   { status: 'loading' } | { status: 'ready'; source: AnswerSource } | { status: 'error'; error: unknown };
 
-let answersModule: Promise<typeof import('./answers')> | undefined;
+let answersModule: Promise<typeof import('../utils/answers')> | undefined;
 
 /**
  * utils/answers carries the bundled dataset and the matcher (the largest chunk). Pages load it lazily so their
  * frame paints first, and call this at startup so it downloads and parses while React mounts.
  */
-export function preloadAnswers(): Promise<typeof import('./answers')> {
-  answersModule ??= import('./answers');
+export function preloadAnswers(): Promise<typeof import('../utils/answers')> {
+  answersModule ??= import('../utils/answers');
   return answersModule;
 }
 

@@ -1,7 +1,7 @@
-import cityNamesJson from '../data/generated/city-names.json';
-import { cityFinder, type CityFinder, type CityNames } from '../lib/engine/cities';
-import { detectPage } from '../lib/engine/detect';
-import type { PageDetection, PageSample } from '../lib/messages';
+import cityNamesJson from '../../data/generated/city-names.json';
+import { cityFinder, type CityFinder, type CityNames } from '../../lib/engine/cities';
+import { detectPage } from '../../lib/engine/detect';
+import type { PageDetection, PageSample } from '../../lib/messages';
 
 // The background's half of page detection: the content script scored the capped sample with the engine's
 // lexicon; for a relevant page the background scores the same sample again with the region-name table, which

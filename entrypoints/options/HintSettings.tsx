@@ -1,8 +1,8 @@
 import { browser } from '#imports';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { tierHosts } from '../lib/sites';
-import { t } from '../utils/i18n';
-import { NoHintSites, settings, type HintSettings as Hints } from '../utils/settings';
+import { tierHosts } from '../../lib/sites';
+import { t } from '../../utils/i18n';
+import { NoHintSites, settings, type HintSettings as Hints } from '../../utils/settings';
 
 // Where the inline hint card appears (domain.md, "Where 保知 runs"): official national sites, also provincial
 // and city bureau sites, also Q&A sites, or nowhere; and the sites where it is off. The badge and the

@@ -1,5 +1,5 @@
-import type { TopicId } from '../lib/topics';
-import { type AnswerSource, type FoundAnswer, openAnswerSource } from './answers';
+import type { TopicId } from '../../lib/topics';
+import { type AnswerSource, type FoundAnswer, openAnswerSource } from '../../utils/answers';
 import { getDataState } from './data-layer';
 
 // The background's answers: one source per data state (reopened when the dataset or its state changes), and

@@ -1,20 +1,20 @@
 import { browser, defineBackground } from '#imports';
 import type { Browser } from 'wxt/browser';
-import { type Message, parseMessage } from '../lib/messages';
-import { getDataState, importDatasetFile, startDataLayer } from '../utils/data-layer';
+import { type Message, parseMessage } from '../../lib/messages';
+import { getDataState, importDatasetFile, startDataLayer } from './data-layer';
 import {
   dismissHint,
   hintFor,
   recordContentError,
   turnOffHints,
   turnOffHintsForSite,
-} from '../utils/bg-hints';
-import { completeDetection } from '../utils/bg-detect';
-import { popupStart, warmPopupAnswer } from '../utils/bg-popup';
-import { answerUrl, createMenu, onMenuClicked } from '../utils/bg-menu';
-import { injectIntoTab, syncOptionalScripts } from '../utils/bg-registration';
-import { clearTabState, loadTabState, saveTabState } from '../utils/tab-state';
-import { hasTestFlag } from '../utils/test-flags';
+} from './hints';
+import { completeDetection } from './detect';
+import { popupStart, warmPopupAnswer } from './popup-start';
+import { answerUrl, createMenu, onMenuClicked } from './menu';
+import { injectIntoTab, syncOptionalScripts } from './registration';
+import { clearTabState, loadTabState, saveTabState } from './tab-state';
+import { hasTestFlag } from '../../utils/test-flags';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
-import type { Hint } from '../lib/messages';
-import { h } from './dom';
+import type { Hint } from '../../lib/messages';
+import { h } from '../../utils/dom';
 
 // The inline hint card: a shadow root (page CSS cannot reach in, ours cannot leak out), `all: initial`, sizes
 // in px (rem follows the page's root font size), lang=zh-CN (else CJK punctuation can take Japanese forms).

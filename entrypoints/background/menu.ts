@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import type { Browser } from 'wxt/browser';
-import { LIMITS } from '../lib/limits';
-import { injectIntoTab } from './bg-registration';
+import { LIMITS } from '../../lib/limits';
+import { injectIntoTab } from './registration';
 
 // The context-menu item 用保知查询"%s": opens the answer page for the selected text, and (through the
 // activeTab grant the click gives) runs the content script in that tab so its badge is right too.

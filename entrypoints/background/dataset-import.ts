@@ -1,5 +1,5 @@
-import { Dataset } from '../lib/dataset/schema';
-import type { BaozhiDB, CurrentRow, IndexRow, PendingRow } from './db';
+import { Dataset } from '../../lib/dataset/schema';
+import type { BaozhiDB, CurrentRow, IndexRow, PendingRow } from '../../utils/db';
 
 export interface ImportOptions {
   /** Records per write transaction. */

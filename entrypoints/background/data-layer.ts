@@ -1,12 +1,12 @@
 import { browser } from '#imports';
-import bundledJson from '../data/generated/dataset.json';
-import { Dataset } from '../lib/dataset/schema';
-import { buildIndex, serializeIndex } from '../lib/engine/match';
-import type { DataState, ImportResult } from '../lib/messages';
-import { homeCities, provinces } from '../lib/regions';
+import bundledJson from '../../data/generated/dataset.json';
+import { Dataset } from '../../lib/dataset/schema';
+import { buildIndex, serializeIndex } from '../../lib/engine/match';
+import type { DataState, ImportResult } from '../../lib/messages';
+import { homeCities, provinces } from '../../lib/regions';
 import { importDataset, parseDatasetFile, removeOtherDatasets } from './dataset-import';
-import { db, type BaozhiDB, type CurrentRow } from './db';
-import { hasTestFlag } from './test-flags';
+import { db, type BaozhiDB, type CurrentRow } from '../../utils/db';
+import { hasTestFlag } from '../../utils/test-flags';
 
 // The background's data layer: the only writer of the database. Its state is pushed to open extension
 // pages ('data-state' messages) and answered on request ('get-data-state').

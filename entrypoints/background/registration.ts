@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from '../lib/sites';
+import { NATIONAL_HOSTS, OPTIONAL_HOSTS } from '../../lib/sites';
 
 // Where the content script runs beyond the manifest's national sites (domain.md, "Where 保知 runs"):
 // - optional hosts (*.gov.cn, the Q&A sites) once the user grants them from the options page: registered with

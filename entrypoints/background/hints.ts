@@ -1,10 +1,10 @@
 import { browser } from '#imports';
-import type { Hint } from '../lib/messages';
-import { getRegion } from '../lib/regions';
-import { scopeLabel } from '../lib/scope';
-import { siteTier, tierHosts } from '../lib/sites';
-import { findAnswer } from './bg-answers';
-import { getHomeCity, settings } from './settings';
+import type { Hint } from '../../lib/messages';
+import { getRegion } from '../../lib/regions';
+import { scopeLabel } from '../../lib/scope';
+import { siteTier, tierHosts } from '../../lib/sites';
+import { findAnswer } from './answers';
+import { getHomeCity, settings } from '../../utils/settings';
 import { loadTabState } from './tab-state';
 
 // The background's side of the hint card: whether a page may show one (domain.md, "Where 保知 runs": national

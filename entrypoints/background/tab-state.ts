@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { TabState } from '../lib/messages';
+import { TabState } from '../../lib/messages';
 
 // Per-tab detection. The background is its only writer, so it keeps a copy in memory (the popup's start reads
 // it without a storage round trip) and in storage.session, where it survives the service worker stopping.

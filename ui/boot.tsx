@@ -2,7 +2,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setLanguage, uiLang } from '../utils/i18n';
 import { type Language, settings } from '../utils/settings';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 function applyLargeFont(on: boolean): void {
   document.documentElement.classList.toggle('large-font', on);

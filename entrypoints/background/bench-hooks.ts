@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { importDataset, parseDatasetFile } from './dataset-import';
-import { BaozhiDB } from './db';
-import { hasTestFlag } from './test-flags';
+import { BaozhiDB } from '../../utils/db';
+import { hasTestFlag } from '../../utils/test-flags';
 
 export interface ImportTiming {
   records: number;
