@@ -2,13 +2,7 @@ import { browser, defineBackground } from '#imports';
 import type { Browser } from 'wxt/browser';
 import { type Message, parseMessage } from '../../lib/messages';
 import { getDataState, importDatasetFile, startDataLayer } from './data-layer';
-import {
-  dismissHint,
-  hintFor,
-  recordContentError,
-  turnOffHints,
-  turnOffHintsForSite,
-} from './hints';
+import { dismissHint, hintFor, recordContentError, turnOffHints, turnOffHintsForSite } from './hints';
 import { completeDetection } from './detect';
 import { popupStart, warmPopupAnswer } from './popup-start';
 import { answerUrl, createMenu, onMenuClicked } from './menu';

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NATIONAL_HOSTS, OPTIONAL_HOSTS, QA_HOSTS } from '../../../lib/sites';
-import { OPTIONAL_SCRIPT_ID, injectIntoTab, syncOptionalScripts } from '../../../entrypoints/background/registration';
+import {
+  OPTIONAL_SCRIPT_ID,
+  injectIntoTab,
+  syncOptionalScripts,
+} from '../../../entrypoints/background/registration';
 
 // fakeBrowser has no permissions or scripting API: a small in-memory model of both stands in.
 
