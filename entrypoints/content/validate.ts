@@ -1,3 +1,4 @@
+import { LIMITS } from '../../lib/limits';
 import type { Hint } from '../../lib/messages';
 
 // The background's reply to 'get-hint', checked where it arrives. Hand-written rather than lib/messages' zod
@@ -14,11 +15,11 @@ export function isHint(value: unknown): value is Hint {
   if (typeof value !== 'object' || value === null) return false;
   const hint = value as Record<string, unknown>;
   return (
-    text(hint.recordId, 100) &&
-    text(hint.conclusion, 300) &&
-    text(hint.scopeLabel, 60) &&
+    text(hint.recordId, LIMITS.recordId) &&
+    text(hint.conclusion, LIMITS.hint.conclusion) &&
+    text(hint.scopeLabel, LIMITS.hint.scopeLabel) &&
     (hint.city === null || (typeof hint.city === 'string' && REGION.test(hint.city))) &&
-    text(hint.place, 60) &&
+    text(hint.place, LIMITS.hint.place) &&
     typeof hint.largeFont === 'boolean'
   );
 }
