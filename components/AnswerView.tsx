@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CompiledRecord, SourceItem } from '../lib/dataset/schema';
 import { answerToPlainText } from '../lib/engine/plain-text';
-import { answerPlace, type CityFrom, type Scope } from '../lib/scope';
+import { answerPlace } from '../lib/answer-place';
+import type { CityFrom, Scope } from '../lib/scope';
 import { t } from '../utils/i18n';
 import { buildAnswer, dataDate } from '../ui/answer-dom';
 

@@ -7,4 +7,10 @@ export const LIMITS = {
   topics: 5,
   /** Characters of a free-text question. */
   question: 200,
+  /** Characters of a record id in a message. */
+  recordId: 100,
+  /** Characters of an error message a content script reports, and of the page URL kept with it. */
+  errorText: 500,
+  /** The hint card's fields: the background cuts to these, the content script refuses anything longer. */
+  hint: { conclusion: 300, scopeLabel: 60, place: 60 },
 } as const;

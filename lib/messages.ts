@@ -78,7 +78,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-hint') }),
   z.object({
     type: z.literal('open-answer'),
-    recordId: z.string().check(z.maxLength(100)),
+    recordId: z.string().check(z.maxLength(LIMITS.recordId)),
     city: z.nullable(RegionCode),
   }),
   /** 关闭: no card on this page (its URL) for the rest of the browser session. */
@@ -88,7 +88,7 @@ export const Message = z.discriminatedUnion('type', [
   /** 关闭所有提示: settings.hints.enabled = false. */
   z.object({ type: z.literal('hints-off') }),
   /** An error the content script caught; kept by the background for diagnosis and tests. */
-  z.object({ type: z.literal('content-error'), message: z.string().check(z.maxLength(500)) }),
+  z.object({ type: z.literal('content-error'), message: z.string().check(z.maxLength(LIMITS.errorText)) }),
   // extension pages → background
   z.object({ type: z.literal('get-tab-state'), tabId: TabId }),
   /** The popup, on opening: inject the content script into that tab through activeTab (any site). */
@@ -107,13 +107,13 @@ export type Message = z.infer<typeof Message>;
  * checks it with the hand-written isHint (entrypoints/content/validate.ts), kept in step by a unit test.
  */
 export const Hint = z.object({
-  recordId: z.string().check(z.maxLength(100)),
-  conclusion: z.string().check(z.maxLength(300)),
-  scopeLabel: z.string().check(z.maxLength(60)),
+  recordId: z.string().check(z.maxLength(LIMITS.recordId)),
+  conclusion: z.string().check(z.maxLength(LIMITS.hint.conclusion)),
+  scopeLabel: z.string().check(z.maxLength(LIMITS.hint.scopeLabel)),
   /** The city the answer is for (the page's city overrides the home city), or null for national. */
   city: z.nullable(RegionCode),
   /** Says whose city it is, e.g. 按本页提到的城市: 石家庄市; empty when none. */
-  place: z.string().check(z.maxLength(60)),
+  place: z.string().check(z.maxLength(LIMITS.hint.place)),
   largeFont: z.boolean(),
 });
 export type Hint = z.infer<typeof Hint>;
@@ -145,7 +145,7 @@ export const PopupStart = z.object({
       scope: z.enum(['city', 'province', 'national']),
       origin: z.enum(['database', 'bundled']),
       city: z.nullable(RegionCode),
-      cityFrom: z.enum(['page', 'home']),
+      cityFrom: z.enum(['question', 'choice', 'page', 'home', 'none']),
       place: z.object({
         label: z.string().check(z.maxLength(60)),
         other: z.nullable(

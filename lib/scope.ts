@@ -1,60 +1,79 @@
-import { getRegion, provinceOf } from './regions';
+import { NATIONAL, provinceCode } from './regions/codes';
 
-// An answer comes from the city, else its province, else the national rule; the UI always says which.
+// Which region answers, and why: the one place that decides it (domain.md "Regions": a city named in the
+// question or the page overrides the home city; the answer falls back city → province → national, labelled).
+// Table-free, so the matcher and the background use it without loading region names.
+
+export { NATIONAL };
+
+/** The level an answer comes from; the UI always says which. */
 export type Scope = 'city' | 'province' | 'national';
-
-export const NATIONAL = '000000';
 
 export interface ChainStep {
   region: string;
   scope: Scope;
 }
 
-/** The regions to try for a city, most specific first. */
-export function regionChain(cityCode: string | null): ChainStep[] {
+/** The regions to try, most specific first: the city, its province (or the province alone), national. */
+export function regionChain(city: string | null, province: string | null = null): ChainStep[] {
   const steps: ChainStep[] = [];
-  if (cityCode) {
-    steps.push({ region: cityCode, scope: 'city' });
-    const province = provinceOf(cityCode);
-    if (province) steps.push({ region: province.code, scope: 'province' });
-  }
+  if (city) steps.push({ region: city, scope: 'city' });
+  const prov = city ? provinceCode(city) : province;
+  if (prov && prov !== city && prov !== NATIONAL) steps.push({ region: prov, scope: 'province' });
   steps.push({ region: NATIONAL, scope: 'national' });
   return steps;
 }
 
-/** 「郑州专属」「河南省通用」「全国通用规则(本市暂无专门条目)」 */
-export function scopeLabel(scope: Scope, regionCode: string, cityCode: string | null): string {
-  if (scope === 'national') return cityCode ? '全国通用规则(本市暂无专门条目)' : '全国通用规则';
-  const region = getRegion(regionCode);
-  if (!region) return '';
-  return scope === 'city' ? `${region.short}专属` : `${region.name}通用`;
+/**
+ * Why the answer is for this place: named in the question, chosen in the city switcher for one lookup, named
+ * by the page, the home city, or none (national rules). The page's reason (its host or its body) is kept
+ * beside it where it is known.
+ */
+export type CityFrom = 'question' | 'choice' | 'page' | 'home' | 'none';
+
+/** A place something names: a city (its province follows), or only a province. */
+export interface NamedPlace {
+  city: string | null;
+  province: string | null;
 }
 
-/** Why the answer is for this city: named in the page or question, chosen in the city switcher, or home. */
-export type CityFrom = 'page' | 'question' | 'choice' | 'home';
-
-/** Where an answer applies, in words, and whose city it is when that is not the home city. */
-export interface AnswerPlace {
-  label: string;
-  /** Short names, set only when the answer is for another city than the home city. */
-  other: { cityFrom: Exclude<CityFrom, 'home'>; city: string; home: string | null } | null;
+export interface RegionInputs {
+  /** What the question names (the matcher reads it). */
+  question?: NamedPlace | null;
+  /** A city chosen for one lookup (the popup's switcher, the answer page's link). */
+  choice?: string | null;
+  /** What the page names (detection). */
+  page?: NamedPlace | null;
+  home?: string | null;
 }
+
+export interface AnswerRegion extends NamedPlace {
+  cityFrom: CityFrom;
+  chain: ChainStep[];
+}
+
+type Decided = NamedPlace & { cityFrom: CityFrom };
 
 /**
- * Computed where the region table is loaded (the background, React pages), so the popup's first paint
- * can show it without loading the table.
+ * A named city always overrides; a named province overrides only a city outside it (河南异地就医 asked by a
+ * user at home in 洛阳 stays 洛阳's).
  */
-export function answerPlace(
-  scope: Scope,
-  regionCode: string,
-  city: string | null,
-  homeCity: string | null,
-  cityFrom: CityFrom,
-): AnswerPlace {
-  const short = (code: string) => getRegion(code)?.short ?? '';
-  const other =
-    cityFrom !== 'home' && city !== null && city !== homeCity
-      ? { cityFrom, city: short(city), home: homeCity ? short(homeCity) : null }
-      : null;
-  return { label: scopeLabel(scope, regionCode, city), other };
+function override(base: Decided, place: NamedPlace | null | undefined, from: CityFrom): Decided {
+  if (place?.city) return { city: place.city, province: provinceCode(place.city), cityFrom: from };
+  if (place?.province && (!base.city || provinceCode(base.city) !== place.province)) {
+    return { city: null, province: place.province, cityFrom: from };
+  }
+  return base;
+}
+
+/** The answering region: question, then a one-off choice, then the page, then the home city. */
+export function answerRegion(inputs: RegionInputs): AnswerRegion {
+  const home = inputs.home ?? null;
+  let decided: Decided = home
+    ? { city: home, province: provinceCode(home), cityFrom: 'home' }
+    : { city: null, province: null, cityFrom: 'none' };
+  decided = override(decided, inputs.page, 'page');
+  decided = override(decided, inputs.choice ? { city: inputs.choice, province: null } : null, 'choice');
+  decided = override(decided, inputs.question, 'question');
+  return { ...decided, chain: regionChain(decided.city, decided.province) };
 }

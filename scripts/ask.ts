@@ -2,9 +2,11 @@
 // npm run -s ask -- --batch <file.jsonl>       (one {"query","city"} per line; "home" is accepted for "city")
 // Prints JSON on stdout; see lib/engine/match.ts for how answers are found.
 import { parseArgs } from 'node:util';
-import { NATIONAL, ask } from '../lib/engine/match';
+import { scopeLabel } from '../lib/answer-place';
+import { ask } from '../lib/engine/match';
+import { NATIONAL } from '../lib/scope';
 import { answerToPlainText } from '../lib/engine/plain-text';
-import { fail, runBatch, scopeLabelText } from './lib/engine-cli';
+import { fail, runBatch } from './lib/engine-cli';
 import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
 
 const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
@@ -45,11 +47,7 @@ function answer(engine: Engine, query: string, home: string | null, limit: numbe
         region: place(engine, hit.region),
         title: record.questions[0],
         summary: record.answer.conclusion,
-        text: answerToPlainText(
-          record,
-          engine.dataset.items,
-          scopeLabelText(engine, hit.scope, hit.region, result.city),
-        ),
+        text: answerToPlainText(record, engine.dataset.items, scopeLabel(hit.scope, hit.region, result.city)),
         sources: record.sources.map(
           (id) => engine.dataset.items.find((item) => item.item === id) ?? { item: id },
         ),

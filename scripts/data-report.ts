@@ -1,5 +1,6 @@
 // npm run data:report — coverage of topics × regions: records per cell, with conflicts in parentheses.
 // Reads only the authored data (no seeds); entries failing the schema are left out and counted.
+import { NATIONAL } from '../lib/scope';
 import { TOPIC_IDS, TOPICS } from '../lib/topics';
 import { validateSchemas } from './lib/check';
 import { loadDataFiles } from './lib/load';
@@ -9,7 +10,6 @@ const { problems, data } = validateSchemas(loadDataFiles());
 const regions = generateRegions();
 const shortOf = new Map([...regions.provinces, ...regions.cities].map((r) => [r.c, r.s]));
 
-const NATIONAL = '000000';
 const columns = [
   NATIONAL,
   ...new Set(data.records.map((r) => r.record.region).filter((c) => c !== NATIONAL)),

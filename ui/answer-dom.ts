@@ -1,5 +1,6 @@
 import type { Answer, CompiledRecord, NumberFact, SourceItem } from '../lib/dataset/schema';
-import type { AnswerPlace, CityFrom, Scope } from '../lib/scope';
+import type { AnswerPlace } from '../lib/answer-place';
+import type { CityFrom, Scope } from '../lib/scope';
 import { type Child, h } from '../utils/dom';
 import { t, type MessageKey } from '../utils/i18n';
 
@@ -27,7 +28,7 @@ const CHANNEL_KIND: Record<Answer['channels'][number]['kind'], MessageKey> = {
   employer: 'channelEmployer',
 };
 
-const CITY_FROM: Record<Exclude<CityFrom, 'home'>, MessageKey> = {
+const CITY_FROM: Record<Exclude<CityFrom, 'home' | 'none'>, MessageKey> = {
   page: 'cityFromPage',
   question: 'cityFromQuestion',
   choice: 'cityFromChoice',

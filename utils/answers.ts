@@ -1,7 +1,7 @@
 import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
 import type { AskResult } from '../lib/engine/match';
 import type { DataState } from '../lib/messages';
-import { regionChain, type Scope } from '../lib/scope';
+import type { ChainStep, Scope } from '../lib/scope';
 import type { TopicId } from '../lib/topics';
 import { db, type BaozhiDB, type CurrentRow, type StoredItem, type StoredRecord } from './db';
 
@@ -18,19 +18,26 @@ export interface FoundAnswer {
   origin: AnswerOrigin;
 }
 
+export interface SearchOptions {
+  homeCity: string | null;
+  /** A city chosen for this lookup only. */
+  choice?: string | null;
+  limit?: number;
+}
+
 export interface AnswerSource {
   origin: AnswerOrigin;
   version: string;
   hash: string;
   ranking: TopicId[];
-  /** The answer for a topic in a city: city → province → national. */
-  findAnswer(topic: TopicId, city: string | null): Promise<FoundAnswer | null>;
+  /** The answer for a topic: the first region of the chain (lib/scope answerRegion) that has one. */
+  findAnswer(topic: TopicId, chain: readonly ChainStep[]): Promise<FoundAnswer | null>;
   /** One record by id, with its source items. */
   getAnswer(id: string): Promise<{ record: CompiledRecord; items: SourceItem[] } | null>;
   /** Every record of one region (browse all topics for a city). */
   recordsForRegion(code: string): Promise<CompiledRecord[]>;
   /** Free-text search with the engine (synonyms, city override, fallback chain). */
-  search(question: string, options: { homeCity: string | null; limit?: number }): Promise<AskResult>;
+  search(question: string, options: SearchOptions): Promise<AskResult>;
 }
 
 function toRecord({ ds: _ds, ord: _ord, ...record }: StoredRecord): CompiledRecord {
@@ -53,9 +60,9 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
     version: current.version,
     hash: ds,
     ranking: current.ranking,
-    findAnswer: (topic, city) =>
+    findAnswer: (topic, chain) =>
       database.transaction('r', database.answers, database.sources, async () => {
-        for (const step of regionChain(city)) {
+        for (const step of chain) {
           const row = await database.answers
             .where('[ds+topic+region]')
             .equals([ds, topic, step.region])

@@ -3,7 +3,6 @@ import bundledJson from '../data/generated/dataset.json';
 import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
 import { ask, buildIndex, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/match';
 import { homeCities, provinces } from '../lib/regions';
-import { regionChain } from '../lib/scope';
 import type { AnswerOrigin, AnswerSource } from './answers';
 
 // The bundled dataset is checked by data:build; it is trusted here to keep extension pages fast to open.
@@ -39,8 +38,8 @@ export function memorySource(
     version: dataset.version,
     hash: dataset.hash,
     ranking: dataset.ranking,
-    async findAnswer(topic, city) {
-      for (const step of regionChain(city)) {
+    async findAnswer(topic, chain) {
+      for (const step of chain) {
         const record = byKey.get(`${topic}|${step.region}`);
         if (record) return { record, items: itemsOf(record, items), scope: step.scope, origin };
       }
@@ -53,9 +52,9 @@ export function memorySource(
     async recordsForRegion(code) {
       return dataset.records.filter((record) => record.region === code);
     },
-    async search(question, { homeCity, limit }) {
+    async search(question, options) {
       index ??= indexFor(indexJson, dataset);
-      return ask(index, question, { homeCity, limit });
+      return ask(index, question, options);
     },
   };
 }

@@ -1,19 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AnswerView, type CityFrom } from '../../components/AnswerView';
 import { DataBanner } from '../../components/DataBanner';
 import { ErrorScreen } from '../../components/ErrorBoundary';
 import type { CompiledRecord, SourceItem } from '../../lib/dataset/schema';
 import type { AskHit } from '../../lib/engine/match';
 import { getRegion } from '../../lib/regions';
-import { NATIONAL, type Scope, scopeLabel } from '../../lib/scope';
+import { scopeLabel } from '../../lib/answer-place';
+import { answerRegion, NATIONAL, type RegionInputs, type Scope } from '../../lib/scope';
+import { type AnswerLink, answerUrl, readAnswerLink } from '../../utils/answer-url';
 import type { AnswerSource } from '../../utils/answers';
 import { t } from '../../utils/i18n';
 import { getHomeCity } from '../../utils/settings';
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
 
-// The full-page answer: ?id=<record id>[&city=<code>][&from=page|question|choice], or a search:
-// ?q=<question>[&city=<code>]. Opened from the popup, the inline card's 查看详情 and the context menu.
+// The full-page answer (utils/answer-url.ts): a record by id, or a search; the city and why it is that city
+// come with the link. Opened from the popup, the inline card's 查看详情 and the context menu.
 
 interface Loaded {
   record: CompiledRecord;
@@ -31,46 +33,48 @@ type State =
   | { kind: 'none' }
   | { kind: 'error'; error: unknown };
 
-const CITY_FROM = new Set<CityFrom>(['page', 'question', 'choice']);
-
 /** The level a record's region stands at for a city: its own, its province's, or national. */
 function scopeOf(region: string): Scope {
   if (region === NATIONAL) return 'national';
   return getRegion(region)?.province ? 'city' : 'province';
 }
 
-async function load(
-  source: AnswerSource,
-  params: URLSearchParams,
-  home: string | null,
-): Promise<Loaded | null> {
-  const cityParam = params.get('city');
-  const city = cityParam && getRegion(cityParam)?.province ? cityParam : null;
-  const fromParam = params.get('from') as CityFrom | null;
-  const id = params.get('id');
-  if (id) {
-    const found = await source.getAnswer(id);
+/** The link's city, as the reason it gives (lib/scope answerRegion decides with the home city). */
+function linkInputs(link: AnswerLink, home: string | null): RegionInputs {
+  const city = link.city && getRegion(link.city)?.province ? link.city : null;
+  if (!city) return { home };
+  const named = { city, province: null };
+  if (link.from === 'page') return { page: named, home };
+  if (link.from === 'question') return { question: named, home };
+  return { choice: city, home };
+}
+
+async function load(source: AnswerSource, link: AnswerLink, home: string | null): Promise<Loaded | null> {
+  const inputs = linkInputs(link, home);
+  if (link.id) {
+    const found = await source.getAnswer(link.id);
     if (!found) return null;
-    const answerCity = city ?? home;
-    const cityFrom: CityFrom =
-      fromParam && CITY_FROM.has(fromParam) ? fromParam : city && city !== home ? 'choice' : 'home';
-    return { ...found, scope: scopeOf(found.record.region), city: answerCity, cityFrom, others: [] };
+    const region = answerRegion(inputs);
+    return {
+      ...found,
+      scope: scopeOf(found.record.region),
+      city: region.city,
+      cityFrom: region.cityFrom,
+      others: [],
+    };
   }
-  const q = params.get('q')?.trim();
-  if (!q) return null;
-  const result = await source.search(q, { homeCity: city ?? home, limit: 8 });
+  if (!link.q) return null;
+  const result = await source.search(link.q, { homeCity: home, choice: inputs.choice, limit: 8 });
   const [top, ...others] = result.results;
   if (!top) return null;
   const full = await source.getAnswer(top.record.id);
   if (!full) return null;
-  const cityFrom: CityFrom =
-    result.cityFrom === 'question' ? 'question' : city && city !== home ? 'choice' : 'home';
-  return { ...full, scope: top.scope, city: result.city, cityFrom, others };
+  return { ...full, scope: top.scope, city: result.city, cityFrom: result.cityFrom, others };
 }
 
 export function AnswerPage() {
-  const params = new URLSearchParams(location.search);
-  const query = params.get('q') ?? '';
+  const link = useMemo(() => readAnswerLink(location.search), []);
+  const query = link.q ?? '';
   const dataState = useDataState();
   const [attempt, setAttempt] = useState(0);
   const sourceState = useAnswerSource(dataState, attempt);
@@ -86,14 +90,14 @@ export function AnswerPage() {
   useEffect(() => {
     if (sourceState.status !== 'ready' || home === undefined) return;
     let live = true;
-    load(sourceState.source, new URLSearchParams(location.search), home).then(
+    load(sourceState.source, link, home).then(
       (loaded) => live && setState(loaded ? { kind: 'found', loaded } : { kind: 'none' }),
       (error: unknown) => live && setState({ kind: 'error', error }),
     );
     return () => {
       live = false;
     };
-  }, [sourceState, home]);
+  }, [sourceState, home, link]);
 
   useEffect(() => {
     if (loadState.kind === 'found') {
@@ -106,7 +110,15 @@ export function AnswerPage() {
     <>
       <header className="page-header no-print">
         <p className="brand">{t('appName')}</p>
-        <form className="page-search" role="search" action="answer.html" method="get">
+        <form
+          className="page-search"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+            if (q) location.assign(answerUrl({ q, city: link.city, from: link.city ? 'choice' : undefined }));
+          }}
+        >
           <label htmlFor="page-q" className="visually-hidden">
             {t('searchLabel')}
           </label>
@@ -117,7 +129,6 @@ export function AnswerPage() {
             defaultValue={query}
             placeholder={t('searchPlaceholder')}
           />
-          {params.get('city') && <input type="hidden" name="city" value={params.get('city')!} />}
           <button type="submit">{t('searchButton')}</button>
         </form>
       </header>
@@ -171,11 +182,15 @@ export function AnswerPage() {
                 <h2 id="others-title">{t('otherAnswers')}</h2>
                 <ul>
                   {state.loaded.others.map((hit) => {
-                    const link = new URLSearchParams({ id: hit.record.id });
-                    if (state.loaded.city) link.set('city', state.loaded.city);
+                    const href = answerUrl({
+                      id: hit.record.id,
+                      city: state.loaded.city,
+                      from:
+                        state.loaded.cityFrom === 'question' ? 'question' : link.city ? 'choice' : undefined,
+                    });
                     return (
                       <li key={hit.record.id}>
-                        <a href={`answer.html?${link}`} lang="zh-CN">
+                        <a href={href} lang="zh-CN">
                           {hit.record.questions[0]}
                         </a>{' '}
                         <span className={`scope scope-${hit.scope}`}>

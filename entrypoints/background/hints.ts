@@ -1,9 +1,10 @@
 import { browser } from '#imports';
+import { LIMITS } from '../../lib/limits';
 import type { Hint } from '../../lib/messages';
 import { getRegion } from '../../lib/regions';
-import { scopeLabel } from '../../lib/scope';
-import { siteTier, tierHosts } from '../../lib/sites';
-import { findAnswer } from './answers';
+import { scopeLabel } from '../../lib/answer-place';
+import { classifyHost, tierHosts } from '../../lib/sites';
+import { findAnswer, pageRegion } from './answers';
 import { getHomeCity, settings } from '../../utils/settings';
 import { loadTabState } from './tab-state';
 
@@ -59,7 +60,7 @@ export async function turnOffHints(): Promise<void> {
 
 /** Whether the page at `url` may show a card at all, before asking what it would say. */
 export async function hintAllowed(url: string): Promise<boolean> {
-  const tier = siteTier(url);
+  const { tier } = classifyHost(url);
   if (tier === 'other') return false;
   const [hints, noHintSites, dismissed] = await Promise.all([
     settings.hints.get(),
@@ -81,20 +82,20 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
   const topic = state?.detection.topics[0];
   if (!state?.detection.relevant || !topic || state.url !== url) return null;
   if (!(await hintAllowed(url))) return null;
-  const homeCity = await getHomeCity();
-  const city = state.detection.city ?? homeCity;
-  const found = await findAnswer(topic, city);
+  const region = pageRegion(state.detection, await getHomeCity());
+  const { city } = region;
+  const found = await findAnswer(topic, region);
   if (!found) return null;
   const cityName = city ? getRegion(city)?.name : undefined;
   const place = !cityName
     ? ''
-    : browser.i18n.getMessage(state.detection.city ? 'cardPlacePage' : 'cardPlaceHome', cityName);
+    : browser.i18n.getMessage(region.cityFrom === 'page' ? 'cardPlacePage' : 'cardPlaceHome', cityName);
   return {
     recordId: found.record.id,
-    conclusion: found.record.answer.conclusion.slice(0, 300),
-    scopeLabel: scopeLabel(found.scope, found.record.region, city),
+    conclusion: found.record.answer.conclusion.slice(0, LIMITS.hint.conclusion),
+    scopeLabel: scopeLabel(found.scope, found.record.region, city).slice(0, LIMITS.hint.scopeLabel),
     city,
-    place: place.slice(0, 60),
+    place: place.slice(0, LIMITS.hint.place),
     largeFont: await settings.largeFont.get(),
   };
 }
@@ -111,6 +112,6 @@ export function recordContentError(message: string, url: string): Promise<void> 
 async function appendError(message: string, url: string): Promise<void> {
   const raw = (await browser.storage.session.get(CONTENT_ERRORS_KEY))[CONTENT_ERRORS_KEY];
   const errors = Array.isArray(raw) ? (raw as ContentError[]) : [];
-  errors.push({ message, url: url.slice(0, 500), at: Date.now() });
+  errors.push({ message, url: url.slice(0, LIMITS.errorText), at: Date.now() });
   await browser.storage.session.set({ [CONTENT_ERRORS_KEY]: errors.slice(-MAX_ERRORS) });
 }

@@ -5,7 +5,8 @@ import { getDataState, importDatasetFile, startDataLayer } from './data-layer';
 import { dismissHint, hintFor, recordContentError, turnOffHints, turnOffHintsForSite } from './hints';
 import { completeDetection } from './detect';
 import { popupStart, warmPopupAnswer } from './popup-start';
-import { answerUrl, createMenu, onMenuClicked } from './menu';
+import { answerUrl } from '../../utils/answer-url';
+import { createMenu, onMenuClicked } from './menu';
 import { injectIntoTab, syncOptionalScripts } from './registration';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 import { hasTestFlag } from '../../utils/test-flags';
@@ -47,10 +48,14 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       if (!from) return null;
       // A page cannot open extension pages (none is web-accessible, so pages cannot probe for 保知 or frame
       // it): the card asks the background, which opens the answer next to the tab.
-      const params: Record<string, string> = { id: message.recordId };
-      if (message.city) params.city = message.city;
+      // The card's city is the page's when the page named it, else the home city.
+      const pageCity = (await loadTabState(from.tabId))?.detection.city;
       await browser.tabs.create({
-        url: answerUrl(params),
+        url: answerUrl({
+          id: message.recordId,
+          city: message.city,
+          from: message.city && message.city === pageCity ? 'page' : undefined,
+        }),
         index: (sender.tab?.index ?? 0) + 1,
         openerTabId: from.tabId,
       });

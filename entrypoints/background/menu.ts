@@ -1,21 +1,13 @@
 import { browser } from '#imports';
 import type { Browser } from 'wxt/browser';
 import { LIMITS } from '../../lib/limits';
+import { answerUrl } from '../../utils/answer-url';
 import { injectIntoTab } from './registration';
 
 // The context-menu item 用保知查询"%s": opens the answer page for the selected text, and (through the
 // activeTab grant the click gives) runs the content script in that tab so its badge is right too.
 
 export const MENU_ID = 'baozhi-lookup';
-
-/** An extension page URL. The answer page is built by the UI (entrypoints/answer/); typed paths lag behind. */
-export function extensionUrl(path: string): string {
-  return (browser.runtime.getURL as (path: string) => string)(path);
-}
-
-export function answerUrl(params: Record<string, string>): string {
-  return extensionUrl(`/answer.html?${new URLSearchParams(params).toString()}`);
-}
 
 /** Created on install and update (Chrome keeps menu items across service-worker restarts). */
 export async function createMenu(): Promise<void> {

@@ -1,8 +1,8 @@
 import { browser } from '#imports';
 import type { Language } from '../../lib/language';
 import type { PageDetection, PopupStart } from '../../lib/messages';
-import { answerPlace } from '../../lib/scope';
-import { findAnswer } from './answers';
+import { answerPlace } from '../../lib/answer-place';
+import { findAnswer, pageRegion } from './answers';
 import { getDataState } from './data-layer';
 import { getHomeCity, settings } from '../../utils/settings';
 import { loadTabState } from './tab-state';
@@ -55,17 +55,16 @@ export async function popupStart(tabId: number | null): Promise<PopupStart> {
   // bundled copy with its banner.
   if (!detection || !topic || dataState.status !== 'ready')
     return { dataState, home, tab, language, largeFont, answer: null };
-  const city = detection.city ?? home;
-  const cityFrom = detection.city ? 'page' : 'home';
-  const found = await findAnswer(topic, city);
+  const region = pageRegion(detection, home);
+  const found = await findAnswer(topic, region);
   // A database that failed to open answers from the bundle: the popup's own path shows that, with its note.
   const answer: PopupStart['answer'] =
     found?.origin === 'database'
       ? {
           ...found,
-          city,
-          cityFrom,
-          place: answerPlace(found.scope, found.record.region, city, home, cityFrom),
+          city: region.city,
+          cityFrom: region.cityFrom,
+          place: answerPlace(found.scope, found.record.region, region.city, home, region.cityFrom),
         }
       : null;
   return { dataState, home, tab, language, largeFont, answer };
@@ -75,5 +74,5 @@ export async function popupStart(tabId: number | null): Promise<PopupStart> {
 export async function warmPopupAnswer(detection: PageDetection): Promise<void> {
   const topic = detection.relevant ? detection.topics[0] : undefined;
   // The home city from the popup's kept settings: no storage round trips on every detected page.
-  if (topic) await findAnswer(topic, detection.city ?? (await uiSettings()).home);
+  if (topic) await findAnswer(topic, pageRegion(detection, (await uiSettings()).home));
 }

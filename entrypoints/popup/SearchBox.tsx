@@ -1,14 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AskHit, AskResult } from '../../lib/engine/match';
-import { scopeLabel } from '../../lib/scope';
+import { scopeLabel } from '../../lib/answer-place';
 import { TOPICS } from '../../lib/topics';
 import type { AnswerSource } from '../../utils/answers';
 import { t } from '../../utils/i18n';
+import { ErrorScreen } from '../../components/ErrorBoundary';
 
 interface Props {
   source: AnswerSource | null;
-  /** The city the lookup is for (home city or the switcher's choice). */
-  city: string | null;
+  home: string | null;
+  /** The switcher's one-off city (lib/scope answerRegion weighs it against a city the question names). */
+  choice: string | null;
   autoFocus: boolean;
   onOpen: (hit: AskHit, result: AskResult) => void;
   /** Results (or their absence) are shown in place of the page's main content while there is a query. */
@@ -23,11 +25,13 @@ const LIMIT = 8;
  * Search as you type: an editable combobox whose listbox holds the engine's ranked answers (WAI-ARIA APG
  * combobox pattern). ↓/↑ move, Enter opens the highlighted answer, Escape clears the query.
  */
-export function SearchBox({ source, city, autoFocus, onOpen, onQueryChange, suggestions }: Props) {
+export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChange, suggestions }: Props) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ query: string; result: AskResult } | null>(null);
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -39,15 +43,19 @@ export function SearchBox({ source, city, autoFocus, onOpen, onQueryChange, sugg
     onQueryChange(trimmed !== '');
     if (!trimmed || !source) return;
     let live = true;
-    void source.search(trimmed, { homeCity: city, limit: LIMIT }).then((found) => {
-      if (!live) return;
-      setResult({ query: trimmed, result: found });
-      setActive(0);
-    });
+    source.search(trimmed, { homeCity: home, choice, limit: LIMIT }).then(
+      (found) => {
+        if (!live) return;
+        setFailed(null);
+        setResult({ query: trimmed, result: found });
+        setActive(0);
+      },
+      (error: unknown) => live && setFailed({ error }),
+    );
     return () => {
       live = false;
     };
-  }, [trimmed, source, city, onQueryChange]);
+  }, [trimmed, source, home, choice, onQueryChange, attempt]);
 
   const current = trimmed && result?.query === trimmed ? result.result : null;
   const hits = current?.results ?? [];
@@ -136,6 +144,15 @@ export function SearchBox({ source, city, autoFocus, onOpen, onQueryChange, sugg
           </li>
         ))}
       </ul>
+      {failed && trimmed && (
+        <ErrorScreen
+          error={failed.error}
+          onRetry={() => {
+            setFailed(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
       {current && hits.length === 0 && (
         <div className="no-results" data-testid="no-results" aria-live="polite">
           <p>

@@ -1,7 +1,8 @@
 import { LIMITS } from '../limits';
-import { NATIONAL_HOSTS } from '../sites';
+import { classifyHost } from '../sites';
 import { TOPIC_IDS, type TopicId } from '../topics';
-import { findRegionNames, isProvinceCode, provinceCode, type CityFinder } from './cities';
+import { isProvinceCode, provinceCode } from '../regions/codes';
+import { findRegionNames, type CityFinder } from './cities';
 import { extractPage, type DomLike, type ExtractOptions, type PageText } from './extract';
 import { lexiconEvidence, type Evidence } from './evidence';
 import { lexiconScanner } from './lexicon';
@@ -35,46 +36,22 @@ export interface PageDetectionResult {
  */
 export const RELEVANCE_THRESHOLD = 0.5;
 
-export type HostTier = 'national' | 'bureau' | 'qa' | 'other';
+/** The last URL asked about and its prior: a page is scored again and again under one URL. */
+let lastHost: { url: string | undefined; prior: number } = { url: undefined, prior: 0 };
 
-const NATIONAL_SUFFIXES = NATIONAL_HOSTS.map((pattern) =>
-  pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, ''),
-);
-/** Host labels of provincial and city 医保/人社 bureaus (domain.md, "Where the pages are"). */
-const BUREAU_LABEL = /(?:^|\.)(?:ybj|ylbz|ylbzj|hsa|hrss|rsj|rst|rlsbj|rlsbt|ybju|sbj)\./;
-const QA_HOSTS = ['zhihu.com', 'zhidao.baidu.com', 'baijiahao.baidu.com'];
-
-function hostMatches(host: string, pattern: string): boolean {
-  if (pattern.startsWith('*.')) {
-    const base = pattern.slice(2);
-    return host === base || host.endsWith(`.${base}`);
+/**
+ * How much the host alone says the page is about social insurance (lib/sites classifyHost): the national sites
+ * and bureau-labelled *.gov.cn hosts fully, Q&A sites a little, any other host (a city's news site under
+ * *.gov.cn included) nothing.
+ */
+export function hostPrior(url: string | undefined): number {
+  if (url !== lastHost.url) {
+    const { tier, bureauLabel } = classifyHost(url);
+    const prior = tier === 'national' || bureauLabel ? 1 : tier === 'qa' ? 0.3 : 0;
+    lastHost = { url, prior };
   }
-  return host === pattern;
+  return lastHost.prior;
 }
-
-/** The last URL asked about and its tier: a page is scored again and again under one URL. */
-let lastHost: { url: string | undefined; tier: HostTier } = { url: undefined, tier: 'other' };
-
-export function hostTier(url: string | undefined): HostTier {
-  if (url !== lastHost.url) lastHost = { url, tier: tierOf(url) };
-  return lastHost.tier;
-}
-
-function tierOf(url: string | undefined): HostTier {
-  if (!url) return 'other';
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return 'other';
-  }
-  if (NATIONAL_SUFFIXES.some((pattern) => hostMatches(host, pattern))) return 'national';
-  if (host.endsWith('.gov.cn') && BUREAU_LABEL.test(host)) return 'bureau';
-  if (QA_HOSTS.some((qa) => hostMatches(host, `*.${qa}`))) return 'qa';
-  return 'other';
-}
-
-const PRIOR: Record<HostTier, number> = { national: 1, bureau: 1, qa: 0.3, other: 0 };
 
 interface Compiled {
   /** Counts lexicon entries; all zero between fields. */
@@ -228,7 +205,7 @@ export function detectPage(page: PageInput, options: DetectOptions = {}): PageDe
     } else if (v > second) second = v;
   }
   const raw =
-    PRIOR[hostTier(page.url)] +
+    hostPrior(page.url) +
     0.35 * Math.min(general, 12) +
     0.5 * Math.min(first, 12) +
     0.2 * Math.min(second, 6) -

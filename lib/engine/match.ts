@@ -1,12 +1,11 @@
 import type { CompiledRecord, Dataset } from '../dataset/schema';
-import type { Scope } from '../scope';
+import { isProvinceCode } from '../regions/codes';
+import { answerRegion, type CityFrom, type NamedPlace, type Scope } from '../scope';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import {
   buildCityNames,
   cityFinder,
   findRegionNames,
-  isProvinceCode,
-  provinceCode,
   type CityFinder,
   type CityNames,
   type NamedRegion,
@@ -20,8 +19,6 @@ import { LATIN_RUN, hanGrams, normalizeQuestion, stripYears } from './text';
 // learned from the records' phrasings), its region is resolved (a city named in the question overrides the
 // home city), and records are looked up per (topic, region) along city → province → national. Lookups are
 // hash-map reads, so the cost of a question does not grow with the number of records.
-
-export const NATIONAL = '000000';
 
 export type { Scope };
 
@@ -181,6 +178,8 @@ export function loadIndex(json: string | SerializedIndex, dataset: Dataset): Mat
 export interface AskOptions {
   /** The user's home city code. */
   homeCity?: string | null;
+  /** A city chosen for this lookup only (the popup's switcher). */
+  choice?: string | null;
   /** Results at most (default 10). */
   limit?: number;
 }
@@ -195,20 +194,14 @@ export interface AskHit {
 }
 
 export interface AskResult {
-  /** City used: named in the question, else the home city; null when none. */
+  /** City used (lib/scope answerRegion): named in the question, else the choice, else the home city. */
   city: string | null;
   /** Its province, or the province named in the question when it names no city. */
   province: string | null;
-  cityFrom: 'question' | 'home' | null;
+  cityFrom: CityFrom;
   /** Topics the question is about, most likely first (empty when out of scope). */
   topics: TopicId[];
   results: AskHit[];
-}
-
-interface Place {
-  city: string | null;
-  province: string | null;
-  cityFrom: 'question' | 'home' | null;
 }
 
 function pinyinCity(index: MatchIndex, text: string): string | null {
@@ -244,31 +237,20 @@ function isDestination(text: string, start: number): boolean {
 const CARE = /^(?:看病|就医|就诊|住院|治病|开药|买药)/;
 
 /**
- * Where the question is about: a city named in it (hanzi or unambiguous pinyin), else the home city. With
- * `skipDestinations`, places named as destinations are ignored (treatment elsewhere follows the insured place).
+ * The city (hanzi or unambiguous pinyin) or else the province a question names. With `skipDestinations`,
+ * places named as destinations are ignored (treatment elsewhere follows the insured place).
  */
-export function resolvePlace(
-  index: MatchIndex,
-  question: string,
-  homeCity?: string | null,
-  skipDestinations = false,
-): Place {
+export function questionPlace(index: MatchIndex, question: string, skipDestinations = false): NamedPlace {
   const text = normalizeQuestion(question);
-  let named: string | null = null;
-  let namedProvince: string | null = null;
+  let city: string | null = null;
+  let province: string | null = null;
   findRegionNames(index.finder, text, (code, start) => {
     if (skipDestinations && isDestination(text, start)) return;
-    if (isProvinceCode(code)) namedProvince ??= code;
-    else named ??= code;
+    if (isProvinceCode(code)) province ??= code;
+    else city ??= code;
   });
-  named ??= pinyinCity(index, text);
-  if (named) return { city: named, province: provinceCode(named), cityFrom: 'question' };
-  const home = homeCity ?? null;
-  if (namedProvince && (!home || provinceCode(home) !== namedProvince)) {
-    return { city: null, province: namedProvince, cityFrom: 'question' };
-  }
-  if (home) return { city: home, province: provinceCode(home), cityFrom: 'home' };
-  return { city: null, province: null, cityFrom: null };
+  city ??= pinyinCity(index, text);
+  return { city, province: city ? null : province };
 }
 
 /** Topic scores: lexicon evidence plus 4 × cosine with the learned centroid; null when out of scope. */
@@ -324,20 +306,18 @@ const LEVEL_FACTOR: Record<Scope, number> = { city: 1, province: 0.95, national:
 /** Ranked answers for a question; none when it is not about social insurance. */
 export function ask(index: MatchIndex, question: string, options: AskOptions = {}): AskResult {
   const limit = options.limit ?? 10;
-  let place = resolvePlace(index, question, options.homeCity);
+  const regionFor = (named: NamedPlace) =>
+    answerRegion({ question: named, choice: options.choice, home: options.homeCity });
+  let region = regionFor(questionPlace(index, question));
+  const place = () => ({ city: region.city, province: region.province, cityFrom: region.cityFrom });
   const ranked = classify(index, question);
-  if (!ranked) return { ...place, topics: [], results: [] };
+  if (!ranked) return { ...place(), topics: [], results: [] };
   // Treatment in another city is paid under the insured place's rules: a destination does not override it.
-  if (ranked[0]!.topic === 'remote_medical' && place.cityFrom === 'question') {
-    place = resolvePlace(index, question, options.homeCity, true);
+  if (ranked[0]!.topic === 'remote_medical' && region.cityFrom === 'question') {
+    region = regionFor(questionPlace(index, question, true));
   }
   const top = ranked[0]!.score;
   const chosen = ranked.filter((s) => s.score >= 0.5 * top).slice(0, 3);
-  const chain: { region: string; scope: Scope }[] = [];
-  if (place.city) chain.push({ region: place.city, scope: 'city' });
-  if (place.province && place.province !== place.city)
-    chain.push({ region: place.province, scope: 'province' });
-  chain.push({ region: NATIONAL, scope: 'national' });
   const qGrams = topicGramsOf(index.finder, question);
   const results: AskHit[] = [];
   for (const { topic, score } of chosen) {
@@ -345,7 +325,7 @@ export function ask(index: MatchIndex, question: string, options: AskOptions = {
     if (results.length === 0 && score < 0.8 * top && topic !== chosen[0]!.topic) break;
     const t = TOPIC_IDS.indexOf(topic);
     const confidence = (score / (score + 3)) * (score / top);
-    for (const step of chain) {
+    for (const step of region.chain) {
       const bucket = index.data.buckets[`${t}:${step.region}`];
       if (!bucket) continue;
       const hits = bucket.map((r) => {
@@ -365,10 +345,5 @@ export function ask(index: MatchIndex, question: string, options: AskOptions = {
       break;
     }
   }
-  return { ...place, topics: chosen.map((s) => s.topic), results: results.slice(0, limit) };
-}
-
-/** Display name of a region code in the index ('全国' for national). */
-export function regionName(index: MatchIndex, code: string): string {
-  return code === NATIONAL ? '全国' : (index.finder.display.get(code) ?? code);
+  return { ...place(), topics: chosen.map((s) => s.topic), results: results.slice(0, limit) };
 }

@@ -1,6 +1,8 @@
 // Region lookup for the product: provinces and home cities (domain.md "Regions"). Pure and browser-safe;
 // the data is generated at build time (scripts/lib/regions-gen.ts → data/generated/regions.json).
 import raw from '../../data/generated/regions.json';
+import { buildCityNames, cityFinder, findCityCodes, type CityFinder } from '../engine/cities';
+import { isMunicipality } from './codes';
 import type { RegionEntry, RegionsFile } from './data';
 
 export interface Region {
@@ -38,9 +40,6 @@ function toRegion(e: RegionEntry, province?: string): Region {
 const PROVINCES: readonly Region[] = file.provinces.map((e) => toRegion(e));
 const CITIES: readonly Region[] = file.cities.map((e) => toRegion(e, `${e.c.slice(0, 2)}0000`));
 const BY_CODE = new Map<string, Region>([...PROVINCES, ...CITIES].map((r) => [r.code, r]));
-
-/** 北京, 天津, 上海, 重庆: the province and its one city share the name. */
-const MUNICIPALITY = /^(11|12|31|50)/;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -92,7 +91,7 @@ function cityForCode(code: string): Region | undefined {
   if (own) return own.province ? own : undefined;
   const prefecture = BY_CODE.get(`${code.slice(0, 4)}00`);
   if (prefecture?.province) return prefecture;
-  return MUNICIPALITY.test(code) ? BY_CODE.get(`${code.slice(0, 2)}0100`) : undefined;
+  return isMunicipality(code) ? BY_CODE.get(`${code.slice(0, 2)}0100`) : undefined;
 }
 
 /** Suffixes people add or drop (郑州市, 喀什市 for 喀什地区). */
@@ -170,88 +169,13 @@ export function searchCities(query: string, limit = 10): Region[] {
   return hits.slice(0, limit).map((h) => h.city);
 }
 
-/**
- * Short names that are also everyday words or parts of them (三明治, 大同小异, 长治久安, 确保定期, 中山大学,
- * 北京朝阳区, 阿里巴巴, 哈密瓜, 普洱茶, 祝您安康, 海西经济区, 新余额, 美丽水乡 ...). In running text they count only right after
- * their own province (广东中山, 海南东方) or right before a social-insurance word (中山医保, 三明社保基数).
- * Their full names (中山市, 东方市) always count.
- */
-const WEAK_SHORTS = new Set(
-  (
-    '东方 中山 朝阳 白银 来宾 新星 白杨 双河 日照 中卫 北海 黄山 五指山 白沙 文昌 定安 长治 大同 海口 三明 阿里 ' +
-    '大理 哈密 和田 普洱 玉树 山南 昆玉 兴安 白山 四平 大庆 安康 广安 保定 通化 开封 万宁 黑河 天门 红河 文山 怒江 ' +
-    '海西 海东 海北 昌江 延安 新余 丽水 金华 吉安 那曲 临高 乐东 北屯 铁门关'
-  ).split(' '),
-);
-
-/** What confirms a weak short name after it: optional digits, year or 的, then a social-insurance word. */
-const INSURANCE_WORD =
-  /^[\s\d年度的]*(?:医保|医疗|社保|人社|公积金|养老|参保|职工|居民|灵活就业|生育|失业|工伤|户籍|户口|本地|缴费|断缴|断交|补缴|门诊|住院|异地|社平|最低工资)/;
-
-interface Token {
-  text: string;
-  region: Region;
-  isCity: boolean;
-  weak: boolean;
-}
-
-let tokensByFirstChar: Map<string, Token[]> | undefined;
-
-/** Built on first use: names longest first, so 马鞍山 wins over 鞍山 and 海南藏族自治州 over 海南. */
-function tokenIndex(): Map<string, Token[]> {
-  if (tokensByFirstChar) return tokensByFirstChar;
-  const byText = new Map<string, Token>();
-  // Province names are tokens too, so that 浙江门诊 never yields 江门 and 河南平顶山 reads 河南 + 平顶山.
-  for (const p of PROVINCES) {
-    for (const text of [p.short, ...p.aliases])
-      byText.set(text, { text, region: p, isCity: false, weak: false });
-  }
-  for (const c of CITIES) {
-    for (const text of [c.short, ...c.aliases]) {
-      if (text.length < 2) continue;
-      // A bare 吉林 means the province; 北京 (etc.) means the 直辖市, which is the city.
-      if (byText.has(text) && !MUNICIPALITY.test(c.code)) continue;
-      byText.set(text, { text, region: c, isCity: true, weak: text === c.short && WEAK_SHORTS.has(text) });
-    }
-  }
-  const index = new Map<string, Token[]>();
-  for (const t of byText.values()) pushTo(index, t.text.charAt(0), t);
-  for (const list of index.values()) list.sort((a, b) => b.text.length - a.text.length);
-  tokensByFirstChar = index;
-  return index;
-}
+let finder: CityFinder | undefined;
 
 /**
- * Home cities named in a text, in order of first appearance, without repeats. Reads left to right taking the
- * longest region name at each position (provinces included, so they consume their characters); short names
- * that are common words need context (see WEAK_SHORTS); one-character names are never used.
+ * Home cities named in a text, in order of first appearance, without repeats: the engine's one city finder
+ * (lib/engine/cities.ts) over this module's names, so every caller reads place names by the same rules.
  */
 export function findCitiesInText(text: string): Region[] {
-  const index = tokenIndex();
-  const found: Region[] = [];
-  const seen = new Set<string>();
-  let prev: Token | undefined;
-  let prevEnd = -1;
-  for (let i = 0; i < text.length;) {
-    const token = index.get(text.charAt(i))?.find((t) => text.startsWith(t.text, i));
-    if (!token) {
-      i++;
-      continue;
-    }
-    const end = i + token.text.length;
-    const before = prevEnd === i ? prev : undefined;
-    const confirmed =
-      !token.weak ||
-      (before
-        ? before.region.code === token.region.province
-        : INSURANCE_WORD.test(text.slice(end, end + 16)));
-    if (token.isCity && confirmed && !seen.has(token.region.code)) {
-      seen.add(token.region.code);
-      found.push(token.region);
-    }
-    prev = token;
-    prevEnd = end;
-    i = end;
-  }
-  return found;
+  finder ??= cityFinder(buildCityNames(CITIES, PROVINCES));
+  return findCityCodes(finder, text).map((code) => BY_CODE.get(code)!);
 }

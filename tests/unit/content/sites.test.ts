@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { siteTier } from '../../../lib/sites';
+import { classifyHost } from '../../../lib/sites';
 
-describe('siteTier (domain.md, "Where 保知 runs")', () => {
+describe('classifyHost (domain.md, "Where 保知 runs")', () => {
   it.each([
     ['https://www.nhsa.gov.cn/art/1.html', 'national'],
     ['https://fuwu.nhsa.gov.cn/#/home', 'national'],
@@ -24,6 +24,16 @@ describe('siteTier (domain.md, "Where 保知 runs")', () => {
     ['file:///www.gov.cn/x.html', 'other'],
     ['not a url', 'other'],
   ])('%s → %s', (url, tier) => {
-    expect(siteTier(url)).toBe(tier);
+    expect(classifyHost(url).tier).toBe(tier);
+  });
+
+  it('tells the bureau label apart from the rest of *.gov.cn', () => {
+    expect(classifyHost('https://ybj.henan.gov.cn/art/1.html')).toEqual({
+      tier: 'bureau',
+      bureauLabel: true,
+    });
+    expect(classifyHost('https://hrss.gd.gov.cn/a')).toEqual({ tier: 'bureau', bureauLabel: true });
+    expect(classifyHost('https://www.beijing.gov.cn/')).toEqual({ tier: 'bureau', bureauLabel: false });
+    expect(classifyHost('https://ybj.example.com/')).toEqual({ tier: 'other', bureauLabel: false });
   });
 });

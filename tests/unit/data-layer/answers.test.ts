@@ -4,6 +4,7 @@ import type { Dataset } from '../../../lib/dataset/schema';
 import { databaseSource, openAnswerSource } from '../../../utils/answers';
 import { bundledIndex, bundledSource, memorySource } from '../../../utils/bundled-source';
 import { importDataset } from '../../../entrypoints/background/dataset-import';
+import { regionChain } from '../../../lib/scope';
 import { BaozhiDB, type CurrentRow } from '../../../utils/db';
 import { dataset, record } from './helpers';
 
@@ -42,18 +43,20 @@ describe('databaseSource', () => {
       ]),
     );
     const source = databaseSource(db, await current());
-    expect(await source.findAnswer('balance_after_stop', '410100')).toMatchObject({
+    expect(await source.findAnswer('balance_after_stop', regionChain('410100'))).toMatchObject({
       scope: 'city',
       origin: 'database',
       record: { id: 'a.410100' },
     });
-    expect(await source.findAnswer('balance_after_stop', '410300')).toMatchObject({ scope: 'province' });
-    const beijing = await source.findAnswer('balance_after_stop', '110100');
+    expect(await source.findAnswer('balance_after_stop', regionChain('410300'))).toMatchObject({
+      scope: 'province',
+    });
+    const beijing = await source.findAnswer('balance_after_stop', regionChain('110100'));
     expect(beijing).toMatchObject({ scope: 'national', record: { id: 'a.000000' } });
     expect(beijing?.record).not.toHaveProperty('ds');
     expect(beijing?.record).not.toHaveProperty('ord');
     expect(beijing?.items.map((item) => item.item)).toEqual(['000#0']);
-    expect(await source.findAnswer('transfer', '410100')).toBeNull();
+    expect(await source.findAnswer('transfer', regionChain('410100'))).toBeNull();
     expect((await source.recordsForRegion('410000')).map((r) => r.id)).toEqual(['a.410000']);
     expect(await source.getAnswer('a.000000')).toMatchObject({ record: { id: 'a.000000' } });
   });
@@ -87,7 +90,7 @@ describe('openAnswerSource', () => {
 
   it('answers from the bundled copy with the same content', async () => {
     const source = bundledSource();
-    const found = await source.findAnswer('balance_after_stop', '410100');
+    const found = await source.findAnswer('balance_after_stop', regionChain('410100'));
     expect(found).toMatchObject({
       origin: 'bundled',
       scope: 'city',

@@ -4,6 +4,7 @@ import { PopupStart } from '../../../lib/messages';
 import { findAnswer } from '../../../entrypoints/background/answers';
 import { popupStart, warmPopupAnswer } from '../../../entrypoints/background/popup-start';
 import { startDataLayer } from '../../../entrypoints/background/data-layer';
+import { answerRegion } from '../../../lib/scope';
 import { db } from '../../../utils/db';
 import { setHomeCity, settings } from '../../../utils/settings';
 import { saveTabState } from '../../../entrypoints/background/tab-state';
@@ -75,9 +76,9 @@ describe('popupStart', () => {
 describe('findAnswer', () => {
   it('remembers a lookup, so the popup after a detection does not repeat it', async () => {
     await warmPopupAnswer(detection('130100'));
-    const first = findAnswer('balance_after_stop', '130100');
-    expect(findAnswer('balance_after_stop', '130100')).toBe(first);
-    expect(findAnswer('balance_after_stop', '410100')).not.toBe(first);
+    const first = findAnswer('balance_after_stop', answerRegion({ home: '130100' }));
+    expect(findAnswer('balance_after_stop', answerRegion({ home: '130100' }))).toBe(first);
+    expect(findAnswer('balance_after_stop', answerRegion({ home: '410100' }))).not.toBe(first);
     expect((await first)?.record.id).toBe('balance_after_stop.130100');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCityNames, cityFinder, findRegionNames } from '../../../lib/engine/cities';
-import { RELEVANCE_THRESHOLD, detectPage, hostTier } from '../../../lib/engine/detect';
+import { RELEVANCE_THRESHOLD, detectPage, hostPrior } from '../../../lib/engine/detect';
 import { lexicon } from '../../../lib/engine/lexicon';
 import { buildScanner, scan, termCounter } from '../../../lib/engine/scanner';
 import { homeCities, provinces } from '../../../lib/regions/index';
@@ -103,20 +103,20 @@ describe('region names', () => {
   });
 });
 
-describe('hostTier', () => {
-  it('follows the table in domain.md', () => {
-    expect(hostTier('https://www.nhsa.gov.cn/art/1.html')).toBe('national');
-    expect(hostTier('https://fuwu.nhsa.gov.cn/nationalHallSt/#/search/remote-register')).toBe('national');
-    expect(hostTier('https://si.12333.gov.cn/1.jhtml')).toBe('national');
-    expect(hostTier('https://etax.chinatax.gov.cn/x')).toBe('national');
-    expect(hostTier('https://www.gov.cn/zhengce/')).toBe('national');
-    expect(hostTier('https://ylbzj.zhengzhou.gov.cn/a')).toBe('bureau');
-    expect(hostTier('https://hrss.ah.gov.cn/a')).toBe('bureau');
-    expect(hostTier('https://www.zhengzhou.gov.cn/a')).toBe('other');
-    expect(hostTier('https://www.zhihu.com/question/1')).toBe('qa');
-    expect(hostTier('https://baijiahao.baidu.com/s?id=1')).toBe('qa');
-    expect(hostTier('https://www.baidu.com/')).toBe('other');
-    expect(hostTier('not a url')).toBe('other');
+describe('hostPrior', () => {
+  it('counts national and bureau-labelled hosts fully, Q&A a little, other gov.cn hosts not at all', () => {
+    expect(hostPrior('https://www.nhsa.gov.cn/art/1.html')).toBe(1);
+    expect(hostPrior('https://fuwu.nhsa.gov.cn/nationalHallSt/#/search/remote-register')).toBe(1);
+    expect(hostPrior('https://si.12333.gov.cn/1.jhtml')).toBe(1);
+    expect(hostPrior('https://etax.chinatax.gov.cn/x')).toBe(1);
+    expect(hostPrior('https://www.gov.cn/zhengce/')).toBe(1);
+    expect(hostPrior('https://ylbzj.zhengzhou.gov.cn/a')).toBe(1);
+    expect(hostPrior('https://hrss.ah.gov.cn/a')).toBe(1);
+    expect(hostPrior('https://www.zhengzhou.gov.cn/a')).toBe(0);
+    expect(hostPrior('https://www.zhihu.com/question/1')).toBe(0.3);
+    expect(hostPrior('https://baijiahao.baidu.com/s?id=1')).toBe(0.3);
+    expect(hostPrior('https://www.baidu.com/')).toBe(0);
+    expect(hostPrior('not a url')).toBe(0);
   });
 });
 

@@ -5,13 +5,14 @@ import {
   buildIndex,
   classify,
   loadIndex,
-  resolvePlace,
+  questionPlace,
   serializeIndex,
   type SerializedIndex,
 } from '../../../lib/engine/match';
 import { fnv1a, lexiconFingerprint } from '../../../lib/engine/lexicon';
 import { answerToPlainText } from '../../../lib/engine/plain-text';
 import { homeCities, provinces } from '../../../lib/regions/index';
+import { answerRegion } from '../../../lib/scope';
 import type { TopicId } from '../../../lib/topics';
 
 const regions = { cities: homeCities(), provinces: provinces() };
@@ -54,6 +55,9 @@ const dataset: Dataset = {
   ],
 };
 const index = buildIndex(dataset, regions);
+/** Where a question's answer is for: what it names, through lib/scope's one rule. */
+const place = (question: string, home: string | null) =>
+  answerRegion({ question: questionPlace(index, question), home });
 
 describe('ask', () => {
   it('treats colloquial synonyms like the canonical words', () => {
@@ -109,7 +113,7 @@ describe('ask', () => {
       'ZHENGZHOU医保断缴余额',
       'zhengzhoushi 医保断缴',
     ]) {
-      expect(resolvePlace(index, q, '130100'), q).toMatchObject({ city: '410100', cityFrom: 'question' });
+      expect(place(q, '130100'), q).toMatchObject({ city: '410100', cityFrom: 'question' });
     }
     for (const q of [
       'suzhou医保断缴余额',
@@ -118,20 +122,20 @@ describe('ask', () => {
       'yulin医保',
       'yichun 医保卡',
     ]) {
-      expect(resolvePlace(index, q, '410100'), q).toMatchObject({ city: '410100', cityFrom: 'home' });
+      expect(place(q, '410100'), q).toMatchObject({ city: '410100', cityFrom: 'home' });
     }
-    expect(resolvePlace(index, 'fuzhou生育津贴', null)).toMatchObject({ city: null, cityFrom: null });
+    expect(place('fuzhou生育津贴', null)).toMatchObject({ city: null, cityFrom: 'none' });
   });
 
   it('uses a province named in the question when it names no city', () => {
-    expect(resolvePlace(index, '河南异地就医怎么备案', '130100')).toMatchObject({
+    expect(place('河南异地就医怎么备案', '130100')).toMatchObject({
       city: null,
       province: '410000',
       cityFrom: 'question',
     });
     expect(ask(index, '河南异地就医怎么备案', { homeCity: '130100' }).results[0]?.scope).toBe('province');
     // The home city wins when it lies in the named province (more specific).
-    expect(resolvePlace(index, '河南异地就医怎么备案', '410300')).toMatchObject({
+    expect(place('河南异地就医怎么备案', '410300')).toMatchObject({
       city: '410300',
       cityFrom: 'home',
     });

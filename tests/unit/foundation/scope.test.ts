@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionChain, scopeLabel } from '../../../lib/scope';
+import { scopeLabel } from '../../../lib/answer-place';
+import { regionChain } from '../../../lib/scope';
 
 describe('regionChain', () => {
   it('goes city → province → national', () => {

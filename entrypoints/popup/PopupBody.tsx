@@ -1,0 +1,110 @@
+import { shortName } from '../../lib/answer-place';
+import { useCallback, useEffect, useId } from 'react';
+import { browser } from '#imports';
+import { AnswerView } from '../../components/AnswerView';
+import { TOPIC_IDS } from '../../lib/topics';
+import type { AnswerSource } from '../../utils/answers';
+import { answerUrl } from '../../utils/answer-url';
+import { t } from '../../utils/i18n';
+import { markPainted } from './painted';
+import { RANKING_TITLE_ID } from './PopupTools';
+import { TopicList } from './TopicList';
+import type { PopupModel, Shown } from './use-popup';
+
+function ShownAnswer({
+  shown,
+  home,
+  onPainted,
+}: {
+  shown: Shown;
+  home: string | null;
+  onPainted?: () => void;
+}) {
+  useEffect(() => onPainted?.(), [onPainted]);
+  const { cityFrom } = shown;
+  const from = cityFrom === 'home' || cityFrom === 'none' ? undefined : cityFrom;
+  return (
+    <AnswerView
+      record={shown.found.record}
+      items={shown.found.items}
+      scope={shown.found.scope}
+      origin={shown.found.origin}
+      city={shown.city}
+      homeCity={home}
+      cityFrom={cityFrom}
+      actions={
+        <button
+          type="button"
+          onClick={() =>
+            void browser.tabs.create({
+              url: answerUrl({ id: shown.found.record.id, city: shown.city, from }),
+            })
+          }
+        >
+          {t('openInTab')}
+        </button>
+      }
+    />
+  );
+}
+
+const paintedAnswer = () => markPainted('answer');
+
+/** Under the tools: an opened answer, all topics of the city, the tab's answer, or the most asked topics. */
+export function PopupBody({ model, source }: { model: PopupModel; source: AnswerSource }) {
+  const { state, actions, detected, lookupRegion } = model;
+  const { view, detectedAnswer } = state;
+  const home = state.home ?? null;
+  const browseId = useId();
+  const onPainted = useCallback(() => markPainted('list'), []);
+  const back = (
+    <button type="button" className="link back" onClick={() => actions.setView({ kind: 'start' })}>
+      ← {t('back')}
+    </button>
+  );
+
+  if (view.kind === 'answer') {
+    return (
+      <>
+        {back}
+        <ShownAnswer shown={view.shown} home={home} />
+      </>
+    );
+  }
+  if (view.kind === 'browse') {
+    return (
+      <section aria-labelledby={browseId}>
+        {back}
+        <h2 id={browseId}>{t('browseTitle', shortName(lookupRegion.city))}</h2>
+        <TopicList
+          source={source}
+          region={lookupRegion}
+          topics={TOPIC_IDS}
+          showMissing
+          showConclusion
+          labelledBy={browseId}
+          onOpen={actions.openFound}
+        />
+      </section>
+    );
+  }
+  if (detected && detectedAnswer === undefined) return <p className="loading">{t('loading')}</p>;
+  if (detected && detectedAnswer)
+    return <ShownAnswer shown={detectedAnswer} home={home} onPainted={paintedAnswer} />;
+  return (
+    <>
+      {detected && <p className="cite">{t('detectedNoAnswer')}</p>}
+      <section aria-labelledby={RANKING_TITLE_ID}>
+        <h2 id={RANKING_TITLE_ID}>{t('mostAsked', shortName(lookupRegion.city))}</h2>
+        <TopicList
+          source={source}
+          region={lookupRegion}
+          topics={source.ranking}
+          labelledBy={RANKING_TITLE_ID}
+          onOpen={actions.openFound}
+          onPainted={onPainted}
+        />
+      </section>
+    </>
+  );
+}
