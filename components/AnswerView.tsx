@@ -5,6 +5,7 @@ import { answerPlace } from '../lib/answer-place';
 import type { CityFrom, Scope } from '../lib/scope';
 import { t } from '../utils/i18n';
 import { buildAnswer, dataDate } from '../ui/answer-dom';
+import { useTask } from '../hooks/use-task';
 
 export type { CityFrom };
 
@@ -31,6 +32,7 @@ export function AnswerView(props: AnswerViewProps) {
   const { record, items, scope, origin, city, homeCity, cityFrom, actions, today } = props;
   const slot = useRef<HTMLDivElement>(null);
   // Remembered per record, so a "copied" note never carries over to the next answer shown.
+  const { run } = useTask();
   const [copiedState, setCopiedState] = useState<{ id: string; status: 'done' | 'failed' } | null>(null);
   const copied = copiedState?.id === record.id ? copiedState.status : 'idle';
   const place = answerPlace(scope, record.region, city, homeCity, cityFrom);
@@ -74,7 +76,7 @@ export function AnswerView(props: AnswerViewProps) {
     <>
       <div ref={slot} className="answer-slot" />
       <div className="answer-actions">
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={() => run(copy())}>
           {t('copyText')}
         </button>
         {actions}

@@ -3,6 +3,7 @@ import { getRegion, provinceOf } from '../lib/regions';
 import { TOPICS, type TopicId } from '../lib/topics';
 import type { AnswerSource } from '../utils/answers';
 import { t } from '../utils/i18n';
+import { useTask } from '../hooks/use-task';
 
 interface Coverage {
   city: TopicId[];
@@ -17,20 +18,22 @@ function topicsOf(records: { topic: TopicId }[]): TopicId[] {
 export function CityCoverage({ source, city }: { source: AnswerSource | null; city: string }) {
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const province = provinceOf(city);
+  const { fail } = useTask();
   useEffect(() => {
     if (!source) return;
     let live = true;
     const provinceCode = province && province.code !== city ? province.code : null;
-    void Promise.all([
+    Promise.all([
       source.recordsForRegion(city),
       provinceCode ? source.recordsForRegion(provinceCode) : Promise.resolve([]),
-    ]).then(([own, provincial]) => {
-      if (live) setCoverage({ city: topicsOf(own), province: topicsOf(provincial) });
-    });
+    ]).then(
+      ([own, provincial]) => live && setCoverage({ city: topicsOf(own), province: topicsOf(provincial) }),
+      (error: unknown) => live && fail(error),
+    );
     return () => {
       live = false;
     };
-  }, [source, city, province]);
+  }, [source, city, province, fail]);
 
   const name = getRegion(city)?.short ?? city;
   if (!coverage) return null;

@@ -13,10 +13,15 @@ export function useDataState(initial?: DataState): DataState {
       if (live && message.success && message.data.type === 'data-state') setState(message.data.state);
     };
     browser.runtime.onMessage.addListener(listener);
-    void browser.runtime.sendMessage({ type: 'get-data-state' }).then((raw: unknown) => {
-      const parsed = DataState.safeParse(raw);
-      if (live && parsed.success) setState(parsed.data);
-    });
+    browser.runtime.sendMessage({ type: 'get-data-state' }).then(
+      (raw: unknown) => {
+        const parsed = DataState.safeParse(raw);
+        if (live && parsed.success) setState(parsed.data);
+      },
+      // No background to answer yet: it pushes its state when it starts, and the page answers meanwhile from
+      // the bundled copy (utils/answers openAnswerSourceEarly).
+      () => undefined,
+    );
     return () => {
       live = false;
       browser.runtime.onMessage.removeListener(listener);

@@ -43,9 +43,11 @@ export async function bootPage(
     // Importing or resetting settings rewrites the value; only a real change remounts the page.
     if (next === current) return;
     current = next;
-    void setLanguage(next).then(() => {
-      if (current === next) paint();
-    });
+    // A locale file that fails to load leaves the page in the language it has.
+    setLanguage(next).then(
+      () => current === next && paint(),
+      () => undefined,
+    );
   });
   settings.largeFont.watch(applyLargeFont);
 }

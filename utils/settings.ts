@@ -168,7 +168,3 @@ export async function importSettings(text: string): Promise<ImportResult> {
 export async function resetSettings(): Promise<void> {
   await Promise.all(Object.values(settings).map((setting) => setting.reset()));
 }
-
-export function watchHomeCity(callback: (code: string | null) => void): () => void {
-  return settings.homeCity.watch((value) => callback(value?.code ?? null));
-}

@@ -84,7 +84,7 @@ export function AnswerPage() {
     sourceState.status === 'error' ? { kind: 'error', error: sourceState.error } : loadState;
 
   useEffect(() => {
-    void getHomeCity().then(setHome);
+    getHomeCity().then(setHome, (error: unknown) => setState({ kind: 'error', error }));
   }, []);
 
   useEffect(() => {

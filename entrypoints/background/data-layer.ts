@@ -130,7 +130,7 @@ export function importDatasetFile(text: string, database: BaozhiDB = db): Promis
   });
 }
 
-/** Replaces whatever is in the database with the bundled dataset (the options page's "reset data"). */
+/** Replaces whatever the database holds (an imported file, say) with the dataset bundled with the extension. */
 export function restoreBundledDataset(database: BaozhiDB = db): Promise<void> {
   return exclusive(async () => {
     await database.meta.delete('current');

@@ -4,6 +4,7 @@ import { DataBanner } from '../../components/DataBanner';
 import { type DataState, ImportResult } from '../../lib/messages';
 import { t } from '../../utils/i18n';
 import { exportSettings, importSettings, resetSettings } from '../../utils/settings';
+import { useTask } from '../../hooks/use-task';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string; problems: string[] } | null;
 
@@ -40,6 +41,7 @@ export function DataSection({
   const [datasetOutcome, setDatasetOutcome] = useState<Outcome>(null);
   const [settingsOutcome, setSettingsOutcome] = useState<Outcome>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const { run } = useTask();
 
   async function importDataset(file: File) {
     setDatasetOutcome(null);
@@ -126,23 +128,23 @@ export function DataSection({
       <JsonFileInput
         label={t('datasetChoose')}
         testId="dataset-file"
-        onFile={(file) => void importDataset(file)}
+        onFile={(file) => run(importDataset(file))}
       />
       <Result outcome={datasetOutcome} testId="dataset-result" />
 
       <h3>{t('settingsFileTitle')}</h3>
       <div className="row">
-        <button type="button" onClick={() => void download()}>
+        <button type="button" onClick={() => run(download())}>
           {t('settingsExport')}
         </button>
         <JsonFileInput
           label={t('settingsImport')}
           testId="settings-file"
-          onFile={(file) => void upload(file)}
+          onFile={(file) => run(upload(file))}
         />
         {confirmReset ? (
           <>
-            <button type="button" className="danger" onClick={() => void reset()}>
+            <button type="button" className="danger" onClick={() => run(reset())}>
               {t('settingsResetConfirm')}
             </button>
             <button type="button" onClick={() => setConfirmReset(false)}>

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { tierHosts } from '../../lib/sites';
 import { t } from '../../utils/i18n';
 import { NoHintSites, settings, type HintSettings as Hints } from '../../utils/settings';
+import { useTask } from '../../hooks/use-task';
 
 // Where the inline hint card appears (domain.md, "Where 保知 runs"): official national sites, also provincial
 // and city bureau sites, also Q&A sites, or nowhere; and the sites where it is off. The badge and the
@@ -66,14 +67,17 @@ export function HintSettings() {
   const [granted, setGranted] = useState<Record<OptionalTier, boolean>>({ bureau: false, qa: false });
   const [problem, setProblem] = useState('');
   const [draft, setDraft] = useState('');
+  const { run, fail } = useTask();
 
   useEffect(() => {
     const refreshGranted = () =>
-      void Promise.all([tierGranted('bureau'), tierGranted('qa')]).then(([bureau, qa]) =>
-        setGranted({ bureau, qa }),
+      run(
+        Promise.all([tierGranted('bureau'), tierGranted('qa')]).then(([bureau, qa]) =>
+          setGranted({ bureau, qa }),
+        ),
       );
-    void settings.hints.get().then(setHints);
-    void settings.noHintSites.get().then(setSites);
+    settings.hints.get().then(setHints, fail);
+    settings.noHintSites.get().then(setSites, fail);
     refreshGranted();
     const unwatch = [settings.hints.watch(setHints), settings.noHintSites.watch(setSites)];
     // Access can also be taken back from the browser's own extension settings.
@@ -84,17 +88,19 @@ export function HintSettings() {
       browser.permissions.onAdded.removeListener(refreshGranted);
       browser.permissions.onRemoved.removeListener(refreshGranted);
     };
-  }, []);
+  }, [run, fail]);
 
   if (!hints) return null;
 
   const toggleTier = (tier: OptionalTier, checked: boolean) => {
     setProblem('');
-    if (!checked) return void disableTier(tier);
-    void enableTier(tier).then((ok) => {
-      if (ok) setGranted((old) => ({ ...old, [tier]: true }));
-      else setProblem(t('permDenied'));
-    });
+    if (!checked) return run(disableTier(tier));
+    run(
+      enableTier(tier).then((ok) => {
+        if (ok) setGranted((old) => ({ ...old, [tier]: true }));
+        else setProblem(t('permDenied'));
+      }),
+    );
   };
 
   const add = (event: FormEvent) => {
@@ -103,7 +109,7 @@ export function HintSettings() {
     if (!host) return setProblem(t('hintNoSitesInvalid'));
     setProblem('');
     setDraft('');
-    void addNoHintSite(host);
+    run(addNoHintSite(host));
   };
 
   const tierRow = (tier: OptionalTier, label: string, note: string) => (
@@ -121,7 +127,7 @@ export function HintSettings() {
         {granted[tier] ? (
           <>
             {t('permGranted')}{' '}
-            <button type="button" className="link" onClick={() => void revokeTier(tier)}>
+            <button type="button" className="link" onClick={() => run(revokeTier(tier))}>
               {t('permRevoke')}
             </button>
           </>
@@ -142,7 +148,7 @@ export function HintSettings() {
           <input
             type="checkbox"
             checked={hints.enabled}
-            onChange={(event) => void settings.hints.set({ ...hints, enabled: event.currentTarget.checked })}
+            onChange={(event) => run(settings.hints.set({ ...hints, enabled: event.currentTarget.checked }))}
           />{' '}
           {t('hintEnabled')}
         </label>
@@ -156,7 +162,7 @@ export function HintSettings() {
         <ul aria-labelledby={`${id}-sites`}>
           {sites.map((site) => (
             <li key={site}>
-              <button type="button" onClick={() => void removeNoHintSite(site)}>
+              <button type="button" onClick={() => run(removeNoHintSite(site))}>
                 {t('hintNoSitesRemove', site)}
               </button>
             </li>

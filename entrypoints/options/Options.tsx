@@ -9,6 +9,7 @@ import { getHomeCity, type Language, setHomeCity, settings } from '../../utils/s
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
 import { DataSection } from './DataSection';
+import { useTask } from '../../hooks/use-task';
 
 const welcome = new URLSearchParams(location.search).get('welcome') === '1';
 
@@ -19,13 +20,14 @@ export function Options() {
   const [selected, setSelected] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  const { run, fail } = useTask();
 
   useEffect(() => {
-    void getHomeCity().then((code) => {
+    getHomeCity().then((code) => {
       setSelected(code);
       setSaved(code);
-    });
-  }, [reloads]);
+    }, fail);
+  }, [reloads, fail]);
 
   async function save() {
     if (!selected) return;
@@ -64,7 +66,7 @@ export function Options() {
           <button
             type="button"
             className="primary"
-            onClick={() => void save()}
+            onClick={() => run(save())}
             disabled={!selected || selected === saved}
           >
             {t('save')}
@@ -102,12 +104,13 @@ export function Options() {
 function DisplaySection() {
   const [language, setLanguage] = useState<Language>('auto');
   const [largeFont, setLargeFont] = useState(false);
+  const { run, fail } = useTask();
   useEffect(() => {
-    void settings.language.get().then(setLanguage);
-    void settings.largeFont.get().then(setLargeFont);
+    settings.language.get().then(setLanguage, fail);
+    settings.largeFont.get().then(setLargeFont, fail);
     const unwatch = [settings.language.watch(setLanguage), settings.largeFont.watch(setLargeFont)];
     return () => unwatch.forEach((stop) => stop());
-  }, []);
+  }, [fail]);
   return (
     <section aria-labelledby="display-title">
       <h2 id="display-title">{t('displayTitle')}</h2>
@@ -119,7 +122,7 @@ function DisplaySection() {
           onChange={(event) => {
             const next = event.target.value as Language;
             setLanguage(next);
-            void settings.language.set(next);
+            run(settings.language.set(next));
           }}
         >
           <option value="auto">{t('languageAuto')}</option>
@@ -135,7 +138,7 @@ function DisplaySection() {
           checked={largeFont}
           onChange={(event) => {
             setLargeFont(event.target.checked);
-            void settings.largeFont.set(event.target.checked);
+            run(settings.largeFont.set(event.target.checked));
           }}
         />
         <label htmlFor="large-font">{t('largeFontLabel')}</label>
@@ -147,6 +150,7 @@ function DisplaySection() {
 
 function ShortcutSection() {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const { run } = useTask();
   useEffect(() => {
     void browser.commands
       .getAll()
@@ -168,7 +172,7 @@ function ShortcutSection() {
           onClick={(event) => {
             // Extension pages may not navigate to chrome:// URLs by link; a new tab is allowed.
             event.preventDefault();
-            void browser.tabs.create({ url: page });
+            run(browser.tabs.create({ url: page }));
           }}
         >
           <code>{page}</code>

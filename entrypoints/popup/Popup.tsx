@@ -9,6 +9,7 @@ import { FirstRun } from './FirstRun';
 import { PopupBody } from './PopupBody';
 import { PopupTools } from './PopupTools';
 import { usePopup } from './use-popup';
+import { useTask } from '../../hooks/use-task';
 
 export interface PopupProps {
   /** What the first paint got from the background (null when it failed: everything is asked for again). */
@@ -24,6 +25,7 @@ function PopupHeader({
   detected: PageDetection | null;
   home: string | null | undefined;
 }) {
+  const { run } = useTask();
   return (
     <header className="bar">
       <h1>{t('appName')}</h1>
@@ -34,7 +36,7 @@ function PopupHeader({
         <span>
           {t('homeCity')}: {shortName(home ?? null)}
         </span>{' '}
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="link" onClick={() => run(browser.runtime.openOptionsPage())}>
           {home ? t('changeHomeCity') : t('setHomeCity')}
         </button>
       </span>
@@ -75,11 +77,7 @@ export function Popup({ start, initialSource }: PopupProps) {
         {header}
         <main>
           <DataBanner state={dataState} />
-          <FirstRun
-            source={source}
-            onChoose={(code) => void actions.chooseHome(code)}
-            onSkip={actions.skipFirstRun}
-          />
+          <FirstRun source={source} onChoose={actions.chooseHome} onSkip={actions.skipFirstRun} />
         </main>
       </>
     );

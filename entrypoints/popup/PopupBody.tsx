@@ -10,6 +10,7 @@ import { markPainted } from './painted';
 import { RANKING_TITLE_ID } from './PopupTools';
 import { TopicList } from './TopicList';
 import type { PopupModel, Shown } from './use-popup';
+import { useTask } from '../../hooks/use-task';
 
 function ShownAnswer({
   shown,
@@ -21,6 +22,7 @@ function ShownAnswer({
   onPainted?: () => void;
 }) {
   useEffect(() => onPainted?.(), [onPainted]);
+  const { run } = useTask();
   const { cityFrom } = shown;
   const from = cityFrom === 'home' || cityFrom === 'none' ? undefined : cityFrom;
   return (
@@ -36,9 +38,11 @@ function ShownAnswer({
         <button
           type="button"
           onClick={() =>
-            void browser.tabs.create({
-              url: answerUrl({ id: shown.found.record.id, city: shown.city, from }),
-            })
+            run(
+              browser.tabs.create({
+                url: answerUrl({ id: shown.found.record.id, city: shown.city, from }),
+              }),
+            )
           }
         >
           {t('openInTab')}

@@ -24,7 +24,7 @@ export function PopupTools({ model, source }: { model: PopupModel; source: Answe
         home={home ?? null}
         choice={lookupCity}
         autoFocus={!detected && view.kind === 'start'}
-        onOpen={(hit, result) => void actions.openHit(hit, result)}
+        onOpen={actions.openHit}
         onQueryChange={actions.setSearching}
         suggestions={
           <TopicList

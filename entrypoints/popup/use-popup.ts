@@ -197,28 +197,27 @@ export function usePopup(start: PopupStart | null, initialSource: AnswerSource |
       setSwitching: (open: boolean) => dispatch({ type: 'switching', open }),
       setView: (view: View) => dispatch({ type: 'view', view }),
       setSearching: (active: boolean) => dispatch({ type: 'searching', active }),
-      async chooseHome(code: string) {
-        try {
-          await setHomeCity(code);
-          dispatch({ type: 'home', code });
-        } catch (error) {
-          dispatch({ type: 'failed', error });
-        }
+      // Failures of the two below go to the popup's error screen.
+      chooseHome(code: string): void {
+        setHomeCity(code).then(
+          () => dispatch({ type: 'home', code }),
+          (error: unknown) => dispatch({ type: 'failed', error }),
+        );
       },
-      async openHit(hit: AskHit, result: AskResult) {
+      openHit(hit: AskHit, result: AskResult): void {
         if (!source) return;
-        try {
-          const full = await source.getAnswer(hit.record.id);
-          if (!full) return;
-          const shown = {
-            found: { ...full, scope: hit.scope, origin: source.origin },
-            city: result.city,
-            cityFrom: result.cityFrom,
-          };
-          dispatch({ type: 'view', view: { kind: 'answer', shown } });
-        } catch (error) {
-          dispatch({ type: 'failed', error });
-        }
+        source.getAnswer(hit.record.id).then(
+          (full) => {
+            if (!full) return;
+            const shown = {
+              found: { ...full, scope: hit.scope, origin: source.origin },
+              city: result.city,
+              cityFrom: result.cityFrom,
+            };
+            dispatch({ type: 'view', view: { kind: 'answer', shown } });
+          },
+          (error: unknown) => dispatch({ type: 'failed', error }),
+        );
       },
       openFound(found: FoundAnswer) {
         const shown = { found, city: lookupRegion.city, cityFrom: lookupRegion.cityFrom };
