@@ -19,6 +19,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { QUICK, quickOr } from './lib/bench-mode';
 import { CHROMIUM, chromiumArgs } from './lib/chromium';
 import { NATIONAL_HOSTS } from '../lib/sites';
 
@@ -27,7 +28,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION = process.env.BENCH_EXTENSION ?? path.join(ROOT, '.output/chrome-mv3');
 const OUT = path.join(ROOT, 'bench-browser.json');
 const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-5mb.html';
-const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const LOADS = quickOr(1, Number(process.env.BENCH_LOADS ?? 7));
 
 /** The benchmark page: the article first, then ~5 MB of related-news markup, and the measuring script. */
 function benchPage(bytes = 5_000_000): string {
@@ -191,9 +192,10 @@ async function main(): Promise<void> {
     long_tasks_after_dcl: { with: long('with'), without: long('without'), empty: long('empty') },
     targets: { ratio_max: 1.05, extra_long_tasks_max: 0 },
   };
+  console.log(JSON.stringify(page, null, 2));
+  if (QUICK) return console.log('page bench: quick smoke run, nothing written, no targets');
   const existing = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown>) : {};
   writeFileSync(OUT, `${JSON.stringify({ ...existing, page }, null, 2)}\n`);
-  console.log(JSON.stringify(page, null, 2));
   const ok = page.ratio <= 1.05 && page.long_tasks_over_50ms === 0;
   console.log(
     ok

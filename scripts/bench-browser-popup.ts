@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { QUICK, quickOr } from './lib/bench-mode';
 import { CHROMIUM, chromiumArgs, chromiumEnv } from './lib/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -21,8 +22,8 @@ const OUT = path.join(ROOT, 'bench-browser.json');
 // Opens are pooled over several browser launches (90 of each page in all, about 40 s): the blank page's own
 // time shifts by up to ~15% from one launch to the next, more than within one, and with fewer launches one
 // draw decided the ratio (run to run it moved by ±0.08 at 3 × 15 opens, ±0.05 at 6 × 15).
-const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 6);
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const LAUNCHES = quickOr(1, Number(process.env.BENCH_LAUNCHES ?? 6));
+const RUNS = quickOr(2, Number(process.env.BENCH_RUNS ?? 15));
 const PAGE_URL = 'https://www.nhsa.gov.cn/art/bench-duanjiao.html';
 const PAGE_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>郑州职工医保断缴后个人账户余额怎么办</title></head>
 <body><h1>郑州职工医保断缴后个人账户余额怎么办</h1><p>郑州参保人离职后医保断缴,医保卡里的钱还能用吗?个人账户余额会清零吗?
@@ -188,10 +189,11 @@ async function main(): Promise<void> {
       launches: LAUNCHES,
       runs: LAUNCHES * RUNS,
     };
+    console.log(JSON.stringify({ popup }, null, 2));
+    if (QUICK) return console.log('popup bench: quick smoke run, nothing written, no targets');
     const existing: Record<string, unknown> = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : {};
     writeFileSync(OUT, `${JSON.stringify({ ...existing, popup }, null, 2)}\n`);
     const ratio = popup.warm_ms / popup.empty_page_ms;
-    console.log(JSON.stringify({ popup }, null, 2));
     console.log(
       `warm ${popup.warm_ms} ms (target ≤ 150: ${popup.warm_ms <= 150 ? 'met' : 'MISSED'}), ` +
         `${ratio.toFixed(2)}× the blank page (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'MISSED'}); cold ${popup.cold_ms} ms`,

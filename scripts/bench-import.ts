@@ -1,6 +1,7 @@
 // npm run bench:import — times the data layer's import in real Chromium: the shipped dataset on first
 // install, and a 50k-record synthetic dataset (scripts/gen-synthetic.ts) through the same import path.
-// Not a test. Merges {"import": {...}} into bench-browser.json at the repository root.
+// Not a test. Merges {"import": {...}} into bench-browser.json at the repository root; `--quick` (1k records, one
+// run each, nothing written) is its smoke mode.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import type { ImportTiming } from '../entrypoints/background/bench-hooks';
 import { generateSynthetic } from './gen-synthetic';
 import { loadDataset, loadRegions } from './lib/engine-load';
 import { CHROMIUM, chromiumArgs } from './lib/chromium';
+import { QUICK, quickOr } from './lib/bench-mode';
 import { REPO_ROOT } from './lib/paths';
 
 const OUT = path.join(REPO_ROOT, '.output/test-bench-import-chrome-mv3');
@@ -24,12 +26,13 @@ execFileSync('npx', ['wxt', 'build'], {
 const regions = await loadRegions();
 const base = loadDataset();
 writeFileSync(path.join(OUT, 'bench-shipped.json'), JSON.stringify(base));
-const synthetic = generateSynthetic(base, 50_000, {
+const SYNTHETIC = quickOr(1000, 50_000);
+const synthetic = generateSynthetic(base, SYNTHETIC, {
   cities: regions.homeCities(),
   provinces: regions.provinces(),
 });
 const syntheticJson = JSON.stringify(synthetic);
-writeFileSync(path.join(OUT, 'bench-50k.json'), syntheticJson);
+writeFileSync(path.join(OUT, 'bench-synthetic.json'), syntheticJson);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'baozhi-bench-')), {
   executablePath: CHROMIUM,
@@ -60,9 +63,9 @@ try {
       file,
     );
   const shipped: ImportTiming[] = [];
-  for (let i = 0; i < 7; i++) shipped.push(await run('bench-shipped.json'));
+  for (let i = 0; i < quickOr(1, 7); i++) shipped.push(await run('bench-shipped.json'));
   const big: ImportTiming[] = [];
-  for (let i = 0; i < 3; i++) big.push(await run('bench-50k.json'));
+  for (let i = 0; i < quickOr(1, 3); i++) big.push(await run('bench-synthetic.json'));
 
   const summary = (runs: ImportTiming[]) => ({
     records: runs[0]!.records,
@@ -74,15 +77,18 @@ try {
   const result = {
     shipped_first_install_ms: firstInstallMs ?? null,
     shipped: summary(shipped),
-    synthetic_50k: { ...summary(big), file_mb: Math.round((syntheticJson.length / 1048576) * 10) / 10 },
+    synthetic: { ...summary(big), file_mb: Math.round((syntheticJson.length / 1048576) * 10) / 10 },
   };
-  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as object) : {};
-  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, import: result }, null, 2)}\n`);
+  if (!QUICK) {
+    const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as object) : {};
+    writeFileSync(RESULTS, `${JSON.stringify({ ...previous, import: result }, null, 2)}\n`);
+  }
   console.table({
     shipped: result.shipped,
-    synthetic_50k: result.synthetic_50k,
+    synthetic: result.synthetic,
   });
   console.log(`shipped dataset, first install (background, cold): ${firstInstallMs} ms`);
+  if (QUICK) console.log('import bench: quick smoke run, nothing written, no targets');
 } finally {
   await context.close();
 }

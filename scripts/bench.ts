@@ -7,7 +7,8 @@
 //   naive_ms   `text.includes(term)` for every lexicon term over the same text
 //   floor_ms   one charCodeAt pass over the same text
 // and the ratios the targets are about, ours_per_floor (at most 3) and naive_per_ours (at least 5), from the
-// unrounded times. `--detect-only` stops after detection and prints its table without writing the file.
+// unrounded times. `--detect-only` stops after detection and prints its table without writing the file;
+// `--quick` is the smoke mode (scripts/lib/bench-mode.ts): two sizes, 1k records, a few runs, nothing written.
 // It runs under Node with tsx's ESM loader only (`node --import tsx/esm`, see package.json), not the tsx CLI:
 // with the CLI's CommonJS hook installed, V8's ArrayBuffer-detaching protector ends up switched off for the
 // whole process (which of the hook's steps does it we did not find). Then every typed-array access in
@@ -37,6 +38,7 @@ import { generateSynthetic } from './gen-synthetic';
 import { decodeHtml, parseHtml } from './lib/engine-dom';
 import { PAGES_DIR, readPageLabels, readQuestions } from './lib/engine-eval';
 import { loadDataset, loadRegions, regionLists } from './lib/engine-load';
+import { QUICK, quickOr } from './lib/bench-mode';
 import { REPO_ROOT } from './lib/paths';
 
 const DETACHED_BUFFERS = process.argv.includes('--detached-buffers');
@@ -48,9 +50,9 @@ if (DETACHED_BUFFERS) {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const RUNS = 20;
-const WARMUP = 3;
-const WARMUP_MS = 150;
+const RUNS = quickOr(2, 20);
+const WARMUP = quickOr(1, 3);
+const WARMUP_MS = quickOr(5, 150);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -144,7 +146,7 @@ function benchDetection(finderCities: Parameters<typeof detectDocument>[2]): Det
   const terms = lexicon().terms;
   const rows: DetectRow[] = [];
   const sentences = fixtureSentences();
-  for (const size of [10_000, 100_000, 1_000_000, 5_000_000]) {
+  for (const size of quickOr([10_000, 100_000], [10_000, 100_000, 1_000_000, 5_000_000])) {
     const html = benchPage(size, sentences);
     const root: DomLike = parseHtml(html);
     const full = extractPage(root, { cap: Number.POSITIVE_INFINITY, maxNodes: Number.POSITIVE_INFINITY });
@@ -221,7 +223,7 @@ function buildMiniSearch(dataset: Dataset): MiniSearch {
  * side for our claim to beat it.
  */
 const BASELINE_PLAN: Record<number, { builds: number; passes: number }> = {
-  1000: { builds: RUNS, passes: 5 },
+  1000: { builds: RUNS, passes: quickOr(1, 5) },
   10_000: { builds: RUNS, passes: 1 },
   50_000: { builds: RUNS, passes: 1 },
 };
@@ -277,12 +279,13 @@ function heapAfterGc(): number {
 function benchMatching(base: Dataset, regions: RegionLists) {
   const questions = readQuestions().map((q) => ({ query: q.query, home: q.home }));
   const rows: MatchRow[] = [];
-  const datasets = new Map([1000, 10_000, 50_000].map((n) => [n, generateSynthetic(base, n, regions)]));
+  const sizes = quickOr([1000], [1000, 10_000, 50_000]);
+  const datasets = new Map(sizes.map((n) => [n, generateSynthetic(base, n, regions)]));
   // Our index's memory first, in a fresh heap: heap growth from building the 50k index and answering every
   // question once (the lazily cached phrasing grams included), after forced GC.
   const memory = (() => {
     const start = heapAfterGc();
-    const probe = buildIndex(datasets.get(50_000)!, regions);
+    const probe = buildIndex(datasets.get(sizes.at(-1)!)!, regions);
     for (const q of questions) ask(probe, q.query, { homeCity: q.home });
     const grown = heapAfterGc() - start;
     // Keeps the index reachable until after the measurement.
@@ -300,7 +303,7 @@ function benchMatching(base: Dataset, regions: RegionLists) {
     const before = heapAfterGc();
     // The warm-up build, which is also the one whose heap growth is reported.
     let ms: MiniSearch | undefined = buildMiniSearch(dataset);
-    if (records === 50_000) baselineMemory = (heapAfterGc() - before) / 2 ** 20;
+    if (records === sizes.at(-1)) baselineMemory = (heapAfterGc() - before) / 2 ** 20;
     const buildTimes: number[] = [];
     for (let i = 0; i < plan.builds; i++) {
       ms = undefined;
@@ -362,17 +365,17 @@ async function main(): Promise<void> {
     baseline_memory_mb_50k: match.baselineMemory,
     seconds: round((performance.now() - started) / 1000, 1),
   };
-  writeFileSync(join(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('Detection (median ms of 20 runs)');
+  if (!QUICK) writeFileSync(join(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Detection (median ms of ${RUNS} runs)`);
   console.log(table(detect));
   console.log(
     `\nMatching (ms; all ${match.rows[0]!.queries} labelled questions after a warm-up pass; ours: ${RUNS} ` +
-      'passes; MiniSearch: baseline_passes; builds: median of 20 after a warm-up build)',
+      `passes; MiniSearch: baseline_passes; builds: median of ${RUNS} after a warm-up build)`,
   );
   console.log(table(match.rows));
   console.log(
-    `\nHeap growth at 50k records: ours ${match.memory} MiB, MiniSearch ${match.baselineMemory} MiB; ` +
-      `total ${results.seconds} s; written bench-results.json`,
+    `\nHeap growth at ${match.rows.at(-1)!.records} records: ours ${match.memory} MiB, MiniSearch ${match.baselineMemory} MiB; ` +
+      `total ${results.seconds} s; ${QUICK ? 'quick smoke run: nothing written, no targets' : 'written bench-results.json'}`,
   );
 }
 

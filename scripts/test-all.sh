@@ -20,6 +20,9 @@ step data:check; npm run -s data:check
 log=$(mktemp -d)
 step 'unit tests'; npm run -s test:unit 2>&1 | tee "$log/unit"
 step 'browser tests'; npm run -s test:browser 2>&1 | tee "$log/browser"
+# Every bench in its smoke mode (--quick: a few runs, no targets), so a broken bench fails here.
+step 'bench smoke runs'; npm run -s bench:quick >"$log/bench" 2>&1 || { cat "$log/bench"; exit 1; }
+grep -h 'quick smoke run' "$log/bench" || true
 # One plain closing line for both runners (each has already failed the script if anything failed).
 strip() { sed 's/\x1b\[[0-9;]*m//g' "$1"; }
 unit=$(strip "$log/unit" | sed -n 's/^ *Tests *\([0-9]*\) passed.*/\1/p' | tail -1)

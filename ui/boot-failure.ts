@@ -7,14 +7,16 @@ export function showBootFailure(error: unknown): void {
   console.error('保知: page failed to start', error);
   const retry = h('button', { type: 'button' }, t('retry'));
   retry.addEventListener('click', () => location.reload());
-  document.getElementById('root')?.replaceChildren(
-    h(
-      'div',
-      { class: 'screen error-screen', role: 'alert', 'data-testid': 'error-screen' },
-      h('h2', null, t('errorTitle')),
-      h('p', null, t('errorHelp')),
-      h('p', { class: 'cite' }, h('code', null, error instanceof Error ? error.message : String(error))),
-      retry,
-    ),
-  );
+  document
+    .getElementById('root')
+    ?.replaceChildren(
+      h(
+        'div',
+        { class: 'screen error-screen', role: 'alert', 'data-testid': 'error-screen' },
+        h('h2', null, t('errorTitle')),
+        h('p', null, t('errorHelp')),
+        h('p', { class: 'cite' }, h('code', null, error instanceof Error ? error.message : String(error))),
+        retry,
+      ),
+    );
 }

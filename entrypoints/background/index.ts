@@ -10,6 +10,7 @@ import { createMenu, onMenuClicked } from './menu';
 import { injectIntoTab, syncOptionalScripts } from './registration';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 import { hasTestFlag } from '../../utils/test-flags';
+import { exposeBenchHooks } from './bench-hooks';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
@@ -93,6 +94,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
 }
 
 export default defineBackground(() => {
+  // Bench builds only (BAOZHI_TEST_FLAGS=bench-import): the import benchmark's hook.
+  exposeBenchHooks();
   // At every service-worker start: open the database, finish an interrupted import, or import new data.
   void startDataLayer();
   // And make the optional-host content script match what is granted now (also covers browser start).

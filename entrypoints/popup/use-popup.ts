@@ -121,6 +121,48 @@ function shownFrom(start: PopupStart | null): Shown | undefined {
   return { found: { record, items, scope, origin }, city, cityFrom };
 }
 
+/** What the popup's controls do; failures go to the popup's error screen. */
+function popupActions(
+  dispatch: (action: Action) => void,
+  source: AnswerSource | null,
+  home: string | null | undefined,
+  lookupRegion: AnswerRegion,
+) {
+  return {
+    retry: () => dispatch({ type: 'retry' }),
+    skipFirstRun: () => dispatch({ type: 'skip-first-run' }),
+    chooseLookupCity: (code: string) => dispatch({ type: 'lookup-city', code: code === home ? null : code }),
+    setSwitching: (open: boolean) => dispatch({ type: 'switching', open }),
+    setView: (view: View) => dispatch({ type: 'view', view }),
+    setSearching: (active: boolean) => dispatch({ type: 'searching', active }),
+    chooseHome(code: string): void {
+      setHomeCity(code).then(
+        () => dispatch({ type: 'home', code }),
+        (error: unknown) => dispatch({ type: 'failed', error }),
+      );
+    },
+    openHit(hit: AskHit, result: AskResult): void {
+      if (!source) return;
+      source.getAnswer(hit.record.id).then(
+        (full) => {
+          if (!full) return;
+          const shown = {
+            found: { ...full, scope: hit.scope, origin: source.origin },
+            city: result.city,
+            cityFrom: result.cityFrom,
+          };
+          dispatch({ type: 'view', view: { kind: 'answer', shown } });
+        },
+        (error: unknown) => dispatch({ type: 'failed', error }),
+      );
+    },
+    openFound(found: FoundAnswer) {
+      const shown = { found, city: lookupRegion.city, cityFrom: lookupRegion.cityFrom };
+      dispatch({ type: 'view', view: { kind: 'answer', shown } });
+    },
+  };
+}
+
 export function usePopup(start: PopupStart | null, initialSource: AnswerSource | undefined) {
   // A tab without a stored detection still goes through loadTabState, which injects the content script.
   const known = start?.tab ? start : null;
@@ -189,41 +231,7 @@ export function usePopup(start: PopupStart | null, initialSource: AnswerSource |
 
   // Stable between renders: children keep them in effect dependencies.
   const actions = useMemo(
-    () => ({
-      retry: () => dispatch({ type: 'retry' }),
-      skipFirstRun: () => dispatch({ type: 'skip-first-run' }),
-      chooseLookupCity: (code: string) =>
-        dispatch({ type: 'lookup-city', code: code === home ? null : code }),
-      setSwitching: (open: boolean) => dispatch({ type: 'switching', open }),
-      setView: (view: View) => dispatch({ type: 'view', view }),
-      setSearching: (active: boolean) => dispatch({ type: 'searching', active }),
-      // Failures of the two below go to the popup's error screen.
-      chooseHome(code: string): void {
-        setHomeCity(code).then(
-          () => dispatch({ type: 'home', code }),
-          (error: unknown) => dispatch({ type: 'failed', error }),
-        );
-      },
-      openHit(hit: AskHit, result: AskResult): void {
-        if (!source) return;
-        source.getAnswer(hit.record.id).then(
-          (full) => {
-            if (!full) return;
-            const shown = {
-              found: { ...full, scope: hit.scope, origin: source.origin },
-              city: result.city,
-              cityFrom: result.cityFrom,
-            };
-            dispatch({ type: 'view', view: { kind: 'answer', shown } });
-          },
-          (error: unknown) => dispatch({ type: 'failed', error }),
-        );
-      },
-      openFound(found: FoundAnswer) {
-        const shown = { found, city: lookupRegion.city, cityFrom: lookupRegion.cityFrom };
-        dispatch({ type: 'view', view: { kind: 'answer', shown } });
-      },
-    }),
+    () => popupActions(dispatch, source, home, lookupRegion),
     [source, home, lookupRegion],
   );
 
