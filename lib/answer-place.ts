@@ -1,5 +1,5 @@
 import { getRegion } from './regions';
-import type { CityFrom, Scope } from './scope';
+import type { CityFrom, PlaceFrom, Scope } from './scope';
 
 // Where an answer applies, in words (domain.md: 「郑州专属」「河南省通用」「全国通用规则(本市暂无专门条目)」). It needs
 // the region names, so it lives apart from lib/scope's table-free rules.
@@ -20,7 +20,13 @@ export function scopeLabel(scope: Scope, regionCode: string, cityCode: string | 
 export interface AnswerPlace {
   label: string;
   /** Short names, set only when the answer is for another city than the home city. */
-  other: { cityFrom: Exclude<CityFrom, 'home' | 'none'>; city: string; home: string | null } | null;
+  other: {
+    cityFrom: Exclude<CityFrom, 'home' | 'none'>;
+    /** For a page: whether its host or its text named the city. */
+    placeFrom: PlaceFrom | null;
+    city: string;
+    home: string | null;
+  } | null;
 }
 
 /**
@@ -33,11 +39,12 @@ export function answerPlace(
   city: string | null,
   homeCity: string | null,
   cityFrom: CityFrom,
+  placeFrom: PlaceFrom | null = null,
 ): AnswerPlace {
   const short = (code: string) => getRegion(code)?.short ?? '';
   const other =
     cityFrom !== 'home' && cityFrom !== 'none' && city !== null && city !== homeCity
-      ? { cityFrom, city: short(city), home: homeCity ? short(homeCity) : null }
+      ? { cityFrom, placeFrom, city: short(city), home: homeCity ? short(homeCity) : null }
       : null;
   return { label: scopeLabel(scope, regionCode, city), other };
 }

@@ -16,6 +16,9 @@ export const PageDetection = z.object({
   score: z.number().check(z.minimum(0), z.maximum(1)),
   topics: z.array(Topic).check(z.maxLength(LIMITS.topics)),
   city: z.nullable(RegionCode),
+  /** The province the page is about (of its city, or on its own when it names no single city). */
+  province: z.nullable(RegionCode),
+  placeFrom: z.nullable(z.enum(['host', 'body'])),
 });
 export type PageDetection = z.infer<typeof PageDetection>;
 
@@ -151,6 +154,7 @@ export const PopupStart = z.object({
         other: z.nullable(
           z.object({
             cityFrom: z.enum(['page', 'question', 'choice']),
+            placeFrom: z.nullable(z.enum(['host', 'body'])),
             city: ShortName,
             home: z.nullable(ShortName),
           }),

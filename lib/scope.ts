@@ -37,18 +37,23 @@ export interface NamedPlace {
   province: string | null;
 }
 
+/** Where a page's place came from: its host (ybj.zhengzhou.gov.cn) or its text. */
+export type PlaceFrom = 'host' | 'body';
+
 export interface RegionInputs {
   /** What the question names (the matcher reads it). */
   question?: NamedPlace | null;
   /** A city chosen for one lookup (the popup's switcher, the answer page's link). */
   choice?: string | null;
-  /** What the page names (detection). */
-  page?: NamedPlace | null;
+  /** What the page names (detection), and from where. */
+  page?: (NamedPlace & { from?: PlaceFrom | null }) | null;
   home?: string | null;
 }
 
 export interface AnswerRegion extends NamedPlace {
   cityFrom: CityFrom;
+  /** For cityFrom 'page': whether the host or the text named the place. */
+  placeFrom: PlaceFrom | null;
   chain: ChainStep[];
 }
 
@@ -75,5 +80,6 @@ export function answerRegion(inputs: RegionInputs): AnswerRegion {
   decided = override(decided, inputs.page, 'page');
   decided = override(decided, inputs.choice ? { city: inputs.choice, province: null } : null, 'choice');
   decided = override(decided, inputs.question, 'question');
-  return { ...decided, chain: regionChain(decided.city, decided.province) };
+  const placeFrom = decided.cityFrom === 'page' ? (inputs.page?.from ?? null) : null;
+  return { ...decided, placeFrom, chain: regionChain(decided.city, decided.province) };
 }

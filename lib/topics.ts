@@ -31,6 +31,39 @@ export const TOPICS = {
 export type TopicId = keyof typeof TOPICS;
 export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
 
+/**
+ * Which scheme a topic answers for: a pension question never gets a 医保 answer, even when both speak of 缴费年限
+ * (domain.md); general topics (rates, bases, channels, cards) serve both.
+ */
+export const TOPIC_FAMILY: Record<TopicId, 'medical' | 'pension' | 'general'> = {
+  balance_after_stop: 'medical',
+  restore_after_stop: 'medical',
+  balance_auto_transfer: 'medical',
+  waiting_period: 'medical',
+  retirement_years: 'medical',
+  family_mutual_aid: 'medical',
+  transfer: 'general',
+  retiree_transfer: 'medical',
+  scheme_switch: 'medical',
+  flexible_employment: 'general',
+  contribution_rate: 'general',
+  contribution_base: 'general',
+  income_tax: 'general',
+  resident_premium: 'medical',
+  payment_deadline: 'general',
+  payment_channel: 'general',
+  resident_enrollment: 'medical',
+  remote_medical: 'medical',
+  outpatient_pooling: 'medical',
+  reimbursement_ratio: 'medical',
+  maternity_allowance: 'medical',
+  maternity_medical: 'medical',
+  pension_estimate: 'pension',
+  pension_back_payment: 'pension',
+  card_atm: 'general',
+  insurance_basics: 'general',
+};
+
 // Insurance schemes a record can be about.
 export const SCHEMES = {
   employee_medical: '职工医保',

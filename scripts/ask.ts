@@ -30,14 +30,17 @@ function resolveHome(engine: Engine, input: string): string {
 }
 
 function answer(engine: Engine, query: string, home: string | null, limit: number) {
-  const result = ask(engine.index, query, { homeCity: home, limit });
+  const result = ask(engine.matcher, query, { homeCity: home, limit });
   return {
     query,
     city: place(engine, result.city),
     province: place(engine, result.province),
     cityFrom: result.cityFrom,
+    coverage: result.coverage,
+    hotline: result.hotline,
     // What the question was understood as, also when no record answers it for this place.
     topics: result.topics,
+    suggestions: result.suggestions,
     results: result.results.map((hit) => {
       const { record } = hit;
       return {
@@ -53,6 +56,7 @@ function answer(engine: Engine, query: string, home: string | null, limit: numbe
         ),
         conflicts: record.conflicts,
         score: hit.score,
+        probability: hit.probability,
       };
     }),
   };

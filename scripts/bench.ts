@@ -31,13 +31,16 @@ import MiniSearch from 'minisearch';
 import { detectDocument, detectPage } from '../lib/engine/detect';
 import { extractPage, type DomLike } from '../lib/engine/extract';
 import { lexicon } from '../lib/engine/lexicon';
-import { ask, buildIndex, type RegionLists } from '../lib/engine/match';
+import { buildIndex, type RegionLists } from '../lib/engine/lookup';
+import { ask } from '../lib/engine/match';
+import { shippedModel } from '../lib/engine/model';
 import { normalizeQuestion } from '../lib/engine/text';
 import type { Dataset } from '../lib/dataset/schema';
 import { generateSynthetic } from './gen-synthetic';
 import { decodeHtml, parseHtml } from './lib/engine-dom';
-import { PAGES_DIR, readPageLabels, readQuestions } from './lib/engine-eval';
-import { loadDataset, loadRegions, regionLists } from './lib/engine-load';
+import { PAGES_DIR, SETS, readPageLabels } from './lib/engine-eval';
+import { loadDataset, loadEngine, loadRegions, regionLists } from './lib/engine-load';
+import { benchAccuracy, modelCopies } from './lib/bench-accuracy';
 import { QUICK, quickOr } from './lib/bench-mode';
 import { REPO_ROOT } from './lib/paths';
 
@@ -277,7 +280,8 @@ function heapAfterGc(): number {
 }
 
 function benchMatching(base: Dataset, regions: RegionLists) {
-  const questions = readQuestions().map((q) => ({ query: q.query, home: q.home }));
+  const questions = SETS.regression().map((q) => ({ query: q.q, home: q.home }));
+  const model = shippedModel();
   const rows: MatchRow[] = [];
   const sizes = quickOr([1000], [1000, 10_000, 50_000]);
   const datasets = new Map(sizes.map((n) => [n, generateSynthetic(base, n, regions)]));
@@ -286,7 +290,7 @@ function benchMatching(base: Dataset, regions: RegionLists) {
   const memory = (() => {
     const start = heapAfterGc();
     const probe = buildIndex(datasets.get(sizes.at(-1)!)!, regions);
-    for (const q of questions) ask(probe, q.query, { homeCity: q.home });
+    for (const q of questions) ask({ model, index: probe }, q.query, { homeCity: q.home });
     const grown = heapAfterGc() - start;
     // Keeps the index reachable until after the measurement.
     if (probe.recordGrams.size === 0) throw new Error('bench: no record was looked at');
@@ -296,7 +300,9 @@ function benchMatching(base: Dataset, regions: RegionLists) {
   for (const [records, dataset] of datasets) {
     let index: ReturnType<typeof buildIndex> | undefined = buildIndex(dataset, regions);
     const build = time(() => buildIndex(dataset, regions), RUNS, 1);
-    const ours = latencies(questions, RUNS, (q, home) => ask(index!, q, { homeCity: home }));
+    const ours = latencies(questions, RUNS, (q, home) =>
+      ask({ model, index: index! }, q, { homeCity: home }),
+    );
     index = undefined;
 
     const plan = BASELINE_PLAN[records]!;
@@ -354,6 +360,9 @@ async function main(): Promise<void> {
     console.log(table(detect));
     return;
   }
+  const engine = await loadEngine();
+  const accuracy = benchAccuracy(engine.matcher, engine.dataset);
+  const model = modelCopies();
   const match = benchMatching(base, regions);
   const results = {
     node: process.version,
@@ -361,6 +370,9 @@ async function main(): Promise<void> {
     runs: RUNS,
     detect,
     match: match.rows,
+    accuracy,
+    model_gzip_kb: model.gzipKb,
+    model_copies: model.copies,
     memory_mb_50k: match.memory,
     baseline_memory_mb_50k: match.baselineMemory,
     seconds: round((performance.now() - started) / 1000, 1),
@@ -373,6 +385,14 @@ async function main(): Promise<void> {
       `passes; MiniSearch: baseline_passes; builds: median of ${RUNS} after a warm-up build)`,
   );
   console.log(table(match.rows));
+  console.log(
+    '\nAccuracy (%; the frozen test split and the held-out unseen2 set; previous = the engine before the classifier)',
+  );
+  console.log(table(accuracy));
+  console.log(
+    `\nShipped model: ${model.gzipKb} KB gzip per copy (target ≤ 150), in ${model.copies.length} built file(s): ` +
+      `${model.copies.join(', ') || 'none (run npm run build first)'}`,
+  );
   console.log(
     `\nHeap growth at ${match.rows.at(-1)!.records} records: ours ${match.memory} MiB, MiniSearch ${match.baselineMemory} MiB; ` +
       `total ${results.seconds} s; ${QUICK ? 'quick smoke run: nothing written, no targets' : 'written bench-results.json'}`,

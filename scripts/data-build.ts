@@ -1,6 +1,7 @@
-// npm run data:build — generates data/generated/regions.json and compiles data/records/*.json with
-// data/dataset.meta.json into data/generated/dataset.json. Runs on postinstall and before every extension
-// build, so it stays fast and never reads the seeds (data:check does that).
+// npm run data:build — generates data/generated/regions.json, compiles data/records/*.json with
+// data/dataset.meta.json into data/generated/dataset.json, precomputes the lookup tables, and trains the
+// question classifier (data/generated/model.json) from the labelled questions' train and dev splits. Runs on
+// postinstall and before every extension build, so it stays fast and never reads the seeds (data:check does).
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +11,17 @@ import { Dataset } from '../lib/dataset/schema';
 import { formatProblem, validateSchemas } from './lib/check';
 import { loadDataFiles } from './lib/load';
 import { buildEngineArtifacts } from '../lib/engine/precompute';
-import { CITY_NAMES_JSON, DATASET_JSON, ENGINE_INDEX_JSON, GENERATED_DIR, REGIONS_JSON } from './lib/paths';
+import { devExamples, trainingExamples } from './lib/corpus';
+import { trainModel } from './lib/model-train';
+import {
+  CITY_NAMES_JSON,
+  DATASET_JSON,
+  ENGINE_INDEX_JSON,
+  GENERATED_DIR,
+  MODEL_JSON,
+  REGIONS_JSON,
+} from './lib/paths';
+import { t2sPairs } from './lib/t2s';
 import { generateRegions } from './lib/regions-gen';
 
 const started = performance.now();
@@ -58,6 +69,11 @@ const engine = buildEngineArtifacts(dataset, { cities: homeCities(), provinces: 
 writeFileSync(ENGINE_INDEX_JSON, JSON.stringify(engine.index));
 writeFileSync(CITY_NAMES_JSON, JSON.stringify(engine.cityNames));
 
+const { cityFinder } = await import('../lib/engine/cities');
+const trained = trainModel(trainingExamples(dataset), devExamples(), cityFinder(engine.cityNames), t2sPairs);
+writeFileSync(MODEL_JSON, JSON.stringify(trained.model));
+const model = trained.report;
+
 const raw = Buffer.byteLength(json);
 const gzip = gzipSync(json, { level: 9 }).length;
 const n = dataset.records.length;
@@ -66,5 +82,7 @@ console.log(
   `data:build: dataset ${dataset.version} #${hash}: ${n} records, ${dataset.items.length} items, ` +
     `${raw} B raw / ${gzip} B gzip (${perRecord(raw)} B/record raw, ${perRecord(gzip)} B/record gzip); ` +
     `regions: ${regions.provinces.length} provinces, ${regions.cities.length} cities; ` +
+    `model: ${model.examples} examples, ${model.kept} of ${model.features} features, ` +
+    `${model.gzipKb.toFixed(1)} KB gzip, T ${trained.model.temperature}, gate ${trained.model.gate}; ` +
     `${Math.round(performance.now() - started)} ms`,
 );

@@ -71,9 +71,10 @@ function isStale(date: string, today: Date): boolean {
 export function placeNote(place: AnswerPlace): string | null {
   const { other } = place;
   if (!other) return null;
-  return other.home
-    ? t(CITY_FROM[other.cityFrom], [other.city, other.home])
-    : t('cityFromNoHome', other.city);
+  if (!other.home) return t('cityFromNoHome', other.city);
+  const key =
+    other.cityFrom === 'page' && other.placeFrom === 'host' ? 'cityFromPageHost' : CITY_FROM[other.cityFrom];
+  return t(key, [other.city, other.home]);
 }
 
 /** A section labelled by its heading. */

@@ -1,5 +1,5 @@
 import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
-import type { AskResult } from '../lib/engine/match';
+import type { MatchIndex } from '../lib/engine/lookup';
 import type { DataState } from '../lib/messages';
 import type { ChainStep, Scope } from '../lib/scope';
 import type { TopicId } from '../lib/topics';
@@ -18,13 +18,6 @@ export interface FoundAnswer {
   origin: AnswerOrigin;
 }
 
-export interface SearchOptions {
-  homeCity: string | null;
-  /** A city chosen for this lookup only. */
-  choice?: string | null;
-  limit?: number;
-}
-
 export interface AnswerSource {
   origin: AnswerOrigin;
   version: string;
@@ -36,8 +29,11 @@ export interface AnswerSource {
   getAnswer(id: string): Promise<{ record: CompiledRecord; items: SourceItem[] } | null>;
   /** Every record of one region (browse all topics for a city). */
   recordsForRegion(code: string): Promise<CompiledRecord[]>;
-  /** Free-text search with the engine (synonyms, city override, fallback chain). */
-  search(question: string, options: SearchOptions): Promise<AskResult>;
+  /**
+   * The dataset's lookup tables for free-text search (utils/search.ts runs the classifier over them; the
+   * background never does, so the model stays out of its bundle).
+   */
+  lookupTables(): Promise<MatchIndex>;
 }
 
 function toRecord({ ds: _ds, ord: _ord, ...record }: StoredRecord): CompiledRecord {
@@ -54,7 +50,7 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
     (await database.sources.bulkGet(record.sources.map((id) => [ds, id] as [string, string])))
       .filter((item) => item !== undefined)
       .map(toItem);
-  let searchSource: Promise<AnswerSource> | undefined;
+  let tables: Promise<MatchIndex> | undefined;
   return {
     origin: 'database',
     version: current.version,
@@ -83,12 +79,12 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
       }),
     recordsForRegion: async (code) =>
       (await database.answers.where('[ds+region]').equals([ds, code]).toArray()).map(toRecord),
-    async search(question, options) {
-      // The index refers to records by position, so search needs the dataset in memory: the bundled one when
-      // it is what the database holds (the usual case), else the database's rows and its stored index.
-      searchSource ??= (async () => {
+    lookupTables() {
+      // The tables refer to records by position, so search needs the dataset in memory: the bundled one when
+      // it is what the database holds (the usual case), else the database's rows and their stored tables.
+      tables ??= (async () => {
         const { bundled, bundledIndex, memorySource } = await import('./bundled-source');
-        if (ds === bundled.hash) return memorySource(bundled, 'database', bundledIndex);
+        if (ds === bundled.hash) return memorySource(bundled, 'database', bundledIndex).lookupTables();
         const [rows, itemRows, indexRow] = await Promise.all([
           database.answers.where('ds').equals(ds).toArray(),
           database.sources.where('ds').equals(ds).toArray(),
@@ -103,9 +99,9 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
           items: itemRows.map(toItem),
           records: rows.sort((a, b) => a.ord - b.ord).map(toRecord),
         };
-        return memorySource(dataset, 'database', indexRow.json);
+        return memorySource(dataset, 'database', indexRow.json).lookupTables();
       })();
-      return (await searchSource).search(question, options);
+      return tables;
     },
   };
 }

@@ -1,7 +1,7 @@
 import bundledIndexJson from '../data/generated/engine-index.json';
 import bundledJson from '../data/generated/dataset.json';
 import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
-import { ask, buildIndex, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/match';
+import { buildIndex, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/lookup';
 import { homeCities, provinces } from '../lib/regions';
 import type { AnswerOrigin, AnswerSource } from './answers';
 
@@ -14,8 +14,8 @@ function itemsOf(record: CompiledRecord, items: Map<string, SourceItem>): Source
 }
 
 /**
- * The stored index, or, when it does not fit (built by an older engine with another lexicon, say a dataset file
- * imported before an update), one rebuilt from the dataset: slower once, never wrong.
+ * The stored lookup tables, or, when they do not fit (built by an older engine, say for a dataset file imported
+ * before an update), tables rebuilt from the dataset: slower once, never wrong.
  */
 function indexFor(json: SerializedIndex | string, dataset: Dataset): MatchIndex {
   try {
@@ -32,7 +32,7 @@ export function memorySource(
 ): AnswerSource {
   const items = new Map(dataset.items.map((item) => [item.item, item]));
   const byKey = new Map(dataset.records.map((record) => [`${record.topic}|${record.region}`, record]));
-  let index: MatchIndex | undefined;
+  let index: Promise<MatchIndex> | undefined;
   return {
     origin,
     version: dataset.version,
@@ -52,9 +52,9 @@ export function memorySource(
     async recordsForRegion(code) {
       return dataset.records.filter((record) => record.region === code);
     },
-    async search(question, options) {
-      index ??= indexFor(indexJson, dataset);
-      return ask(index, question, options);
+    lookupTables() {
+      index ??= Promise.resolve().then(() => indexFor(indexJson, dataset));
+      return index;
     },
   };
 }

@@ -9,6 +9,7 @@ import { scopeLabel } from '../../lib/answer-place';
 import { answerRegion, NATIONAL, type RegionInputs, type Scope } from '../../lib/scope';
 import { type AnswerLink, answerUrl, readAnswerLink } from '../../utils/answer-url';
 import type { AnswerSource } from '../../utils/answers';
+import { loadSearch } from '../../utils/load-search';
 import { t } from '../../utils/i18n';
 import { getHomeCity } from '../../utils/settings';
 import { useAnswerSource } from '../../hooks/use-answer-source';
@@ -64,7 +65,8 @@ async function load(source: AnswerSource, link: AnswerLink, home: string | null)
     };
   }
   if (!link.q) return null;
-  const result = await source.search(link.q, { homeCity: home, choice: inputs.choice, limit: 8 });
+  const search = await loadSearch();
+  const result = await search(source, link.q, { homeCity: home, choice: inputs.choice, limit: 8 });
   const [top, ...others] = result.results;
   if (!top) return null;
   const full = await source.getAnswer(top.record.id);

@@ -34,7 +34,8 @@ export function findAnswer(topic: TopicId, region: AnswerRegion): Promise<FoundA
   return answer;
 }
 
-/** A detected page's answering region: the page's city, else the home city (lib/scope answerRegion). */
+/** A detected page's answering region: what the page names, else the home city (lib/scope answerRegion). */
 export function pageRegion(detection: PageDetection, home: string | null): AnswerRegion {
-  return answerRegion({ page: { city: detection.city, province: null }, home });
+  const { city, province, placeFrom } = detection;
+  return answerRegion({ page: { city, province, from: placeFrom }, home });
 }

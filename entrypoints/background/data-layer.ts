@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import bundledJson from '../../data/generated/dataset.json';
 import { Dataset } from '../../lib/dataset/schema';
-import { buildIndex, serializeIndex } from '../../lib/engine/match';
+import { buildIndex, serializeIndex } from '../../lib/engine/lookup';
 import type { DataState, ImportResult } from '../../lib/messages';
 import { homeCities, provinces } from '../../lib/regions';
 import { importDataset, parseDatasetFile, removeOtherDatasets } from './dataset-import';

@@ -1,6 +1,7 @@
 import cityNamesJson from '../../data/generated/city-names.json';
 import { cityFinder, type CityFinder, type CityNames } from '../../lib/engine/cities';
 import { detectPage } from '../../lib/engine/detect';
+import { placeFromHost } from '../../lib/regions/host';
 import type { PageDetection, PageSample } from '../../lib/messages';
 
 // The background's half of page detection: the content script scored the capped sample with the engine's
@@ -16,6 +17,7 @@ export function completeDetection(
 ): PageDetection {
   if (!detection.relevant || !page) return detection;
   finder ??= cityFinder(cityNamesJson as CityNames);
-  const full = detectPage({ ...page, url }, { cities: finder });
-  return { relevant: full.relevant, score: full.score, topics: full.topics, city: full.city };
+  const full = detectPage({ ...page, url }, { cities: finder, hostPlace: placeFromHost });
+  const { relevant, score, topics, city, province, placeFrom } = full;
+  return { relevant, score, topics, city, province, placeFrom };
 }

@@ -86,10 +86,16 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
   const { city } = region;
   const found = await findAnswer(topic, region);
   if (!found) return null;
-  const cityName = city ? getRegion(city)?.name : undefined;
-  const place = !cityName
-    ? ''
-    : browser.i18n.getMessage(region.cityFrom === 'page' ? 'cardPlacePage' : 'cardPlaceHome', cityName);
+  // Which place the card answers for, and why: the page's host or text, else the home city.
+  const placeCode = city ?? region.province;
+  const placeName = placeCode ? getRegion(placeCode)?.name : undefined;
+  const key =
+    region.cityFrom !== 'page'
+      ? 'cardPlaceHome'
+      : region.placeFrom === 'host'
+        ? 'cardPlaceHost'
+        : 'cardPlacePage';
+  const place = placeName && region.cityFrom !== 'none' ? browser.i18n.getMessage(key, placeName) : '';
   return {
     recordId: found.record.id,
     conclusion: found.record.answer.conclusion.slice(0, LIMITS.hint.conclusion),

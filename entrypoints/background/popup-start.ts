@@ -64,7 +64,14 @@ export async function popupStart(tabId: number | null): Promise<PopupStart> {
           ...found,
           city: region.city,
           cityFrom: region.cityFrom,
-          place: answerPlace(found.scope, found.record.region, region.city, home, region.cityFrom),
+          place: answerPlace(
+            found.scope,
+            found.record.region,
+            region.city,
+            home,
+            region.cityFrom,
+            region.placeFrom,
+          ),
         }
       : null;
   return { dataState, home, tab, language, largeFont, answer };

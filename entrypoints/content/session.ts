@@ -35,7 +35,14 @@ function extract(): PageText {
 /** Step 2: the engine's verdict on the sample (the city is the background's to find). */
 function detect(page: PageText): PageDetection {
   const result = detectPage({ ...page, url: location.href });
-  return { relevant: result.relevant, score: result.score, topics: result.topics, city: null };
+  return {
+    relevant: result.relevant,
+    score: result.score,
+    topics: result.topics,
+    city: null,
+    province: null,
+    placeFrom: null,
+  };
 }
 
 /** Whether the parser has gone past the first h1 (some node follows it), so its text is there. */

@@ -3,6 +3,7 @@ import type { AskHit, AskResult } from '../../lib/engine/match';
 import { scopeLabel } from '../../lib/answer-place';
 import { TOPICS } from '../../lib/topics';
 import type { AnswerSource } from '../../utils/answers';
+import { loadSearch } from '../../utils/load-search';
 import { t } from '../../utils/i18n';
 import { ErrorScreen } from '../../components/ErrorBoundary';
 
@@ -43,15 +44,17 @@ export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChan
     onQueryChange(trimmed !== '');
     if (!trimmed || !source) return;
     let live = true;
-    source.search(trimmed, { homeCity: home, choice, limit: LIMIT }).then(
-      (found) => {
-        if (!live) return;
-        setFailed(null);
-        setResult({ query: trimmed, result: found });
-        setActive(0);
-      },
-      (error: unknown) => live && setFailed({ error }),
-    );
+    loadSearch()
+      .then((search) => search(source, trimmed, { homeCity: home, choice, limit: LIMIT }))
+      .then(
+        (found) => {
+          if (!live) return;
+          setFailed(null);
+          setResult({ query: trimmed, result: found });
+          setActive(0);
+        },
+        (error: unknown) => live && setFailed({ error }),
+      );
     return () => {
       live = false;
     };

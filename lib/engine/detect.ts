@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits';
+import type { NamedPlace, PlaceFrom } from '../scope';
 import { classifyHost } from '../sites';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { isProvinceCode, provinceCode } from '../regions/codes';
@@ -26,6 +27,8 @@ export interface PageDetectionResult {
   city: string | null;
   /** Province of `city`, or the province the page is about when it names no single city. */
   province: string | null;
+  /** Where the place came from, or null when the page names none. */
+  placeFrom: PlaceFrom | null;
 }
 
 /**
@@ -148,24 +151,50 @@ function rankTopics(topics: readonly number[], min: number, ratio: number, limit
   return ranked.map((i) => TOPIC_IDS[i]!);
 }
 
-function findPlace(finder: CityFinder, page: PageInput): { city: string | null; province: string | null } {
+interface PagePlace {
+  city: string | null;
+  province: string | null;
+  placeFrom: PlaceFrom | null;
+}
+
+/** 在郑州市参保, 郑州参保人: whose insurance the article is about. */
+const INSURED_HERE = /^[市州]?(?:参保|参加医保|参加社保)/;
+/** A first mention this early in the text is the article's lead. */
+const LEAD_MENTION = 150;
+/** Where the platform, not the article, names a place: 发布于北京, IP属地:广东. */
+const BYLINE = /(?:发布于|属地:?|来自)$/;
+
+/** The single city (else province) the page's own text names clearly, by weighted mentions. */
+function bodyPlace(finder: CityFinder, page: PageInput): { city: string | null; province: string | null } {
   const cityScore = new Map<string, number>();
   const provinceScore = new Map<string, number>();
+  const bump = (code: string, weight: number) => {
+    if (!isProvinceCode(code)) cityScore.set(code, (cityScore.get(code) ?? 0) + weight);
+    const province = provinceCode(code);
+    provinceScore.set(province, (provinceScore.get(province) ?? 0) + weight);
+  };
   const add = (text: string, weight: number, perCodeCap: number) => {
     const seen = new Map<string, number>();
     findRegionNames(finder, text, (code) => {
       const n = (seen.get(code) ?? 0) + 1;
       seen.set(code, n);
-      if (n > perCodeCap) return;
-      if (!isProvinceCode(code)) cityScore.set(code, (cityScore.get(code) ?? 0) + weight);
-      const province = provinceCode(code);
-      provinceScore.set(province, (provinceScore.get(province) ?? 0) + weight);
+      if (n <= perCodeCap) bump(code, weight);
     });
   };
-  add(page.title, 5, 2);
+  add(page.title.slice(0, titleEnd(page.title)), 5, 2);
   add(page.description, 2, 2);
   add(page.headings.join(' '), 3, 2);
   add(page.text, 1, 5);
+  const lead = new Set<string>();
+  findRegionNames(finder, page.text.slice(0, 400), (code, start, end) => {
+    if (BYLINE.test(page.text.slice(Math.max(0, start - 4), start))) return;
+    if (start < LEAD_MENTION && !lead.has(code)) {
+      lead.add(code);
+      bump(code, 2);
+    }
+    const before = page.text.slice(Math.max(0, start - 2), start);
+    if (before.includes('在') && INSURED_HERE.test(page.text.slice(end, end + 6))) bump(code, 4);
+  });
   const best = (scores: Map<string, number>, min: number): string | null => {
     const sorted = [...scores].sort((a, b) => b[1] - a[1]);
     const first = sorted[0];
@@ -174,15 +203,31 @@ function findPlace(finder: CityFinder, page: PageInput): { city: string | null; 
     return first[1] >= 1.5 * second ? first[0] : null;
   };
   const city = best(cityScore, 3);
-  if (city) return { city, province: provinceCode(city) };
-  return { city: null, province: best(provinceScore, 4) };
+  return city ? { city, province: provinceCode(city) } : { city: null, province: best(provinceScore, 4) };
 }
 
-const NO_PLACE = { city: null, province: null };
+/**
+ * The page's place: the host's city; else a city the text names within the host's province; else the host's
+ * province; else what the text names (domain.md, "Where a page's region comes from").
+ */
+function findPlace(finder: CityFinder, page: PageInput, host: NamedPlace | null): PagePlace {
+  if (host?.city) return { city: host.city, province: host.province, placeFrom: 'host' };
+  const body = bodyPlace(finder, page);
+  if (host?.province) {
+    return body.city && provinceCode(body.city) === host.province
+      ? { ...body, placeFrom: 'body' }
+      : { city: null, province: host.province, placeFrom: 'host' };
+  }
+  return { ...body, placeFrom: body.city || body.province ? 'body' : null };
+}
+
+const NO_PLACE: PagePlace = { city: null, province: null, placeFrom: null };
 
 export interface DetectOptions {
   /** Region names for finding the page's city; without it, city and province are null. */
   cities?: CityFinder;
+  /** The place the page's host names (lib/regions/host.ts; the background has the region table). */
+  hostPlace?: (url: string | undefined) => NamedPlace | null;
 }
 
 /** Scores extracted page text. Cost is linear in the text given; pass a capped sample in production. */
@@ -212,9 +257,11 @@ export function detectPage(page: PageInput, options: DetectOptions = {}): PageDe
     0.8 * negative;
   const score = raw <= 0 ? 0 : Math.round((1 - Math.exp(-raw / 5)) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD;
-  if (!relevant) return { relevant, score, topics: [], city: null, province: null };
-  const { city, province } = options.cities ? findPlace(options.cities, page) : NO_PLACE;
-  return { relevant, score, topics: rankTopics(topics, 2, 0.4, LIMITS.topics), city, province };
+  if (!relevant) return { relevant, score, topics: [], ...NO_PLACE };
+  const place = options.cities
+    ? findPlace(options.cities, page, options.hostPlace?.(page.url) ?? null)
+    : NO_PLACE;
+  return { relevant, score, topics: rankTopics(topics, 2, 0.4, LIMITS.topics), ...place };
 }
 
 /** The content script's entry: extract from the live document (capped), then score. */

@@ -1,5 +1,5 @@
-import { TOPIC_IDS } from '../topics';
-import { PENSION_TOPICS, lexicon } from './lexicon';
+import { TOPIC_FAMILY, TOPIC_IDS } from '../topics';
+import { lexicon } from './lexicon';
 
 // Evidence per lexicon entry, folded into topic, general and negative sums: the scoring step shared by page
 // detection and question matching. A fold visits only the entries that were given evidence, each without a
@@ -28,8 +28,15 @@ const SLOTS = 3;
 /** Per entry: general, negative, pension (0/1), medical (0/1), then the weights of its SLOTS topics. */
 const STRIDE = 4 + SLOTS;
 
-/** 1 for the pension topics (PENSION_TOPICS), by topic index. */
-const PENSION_TOPIC = Uint8Array.from(TOPIC_IDS, (id) => Number(PENSION_TOPICS.has(id)));
+/**
+ * Per topic index: what its evidence is multiplied by when pension words dominate (medical topics drop out:
+ * a pension page or question never gets a 医保 answer; general ones are damped) and when medical words do.
+ */
+const WHEN_PENSION = Float64Array.from(TOPIC_IDS, (id) =>
+  TOPIC_FAMILY[id] === 'medical' ? 0 : TOPIC_FAMILY[id] === 'general' ? 0.6 : 1,
+);
+const WHEN_MEDICAL = Float64Array.from(TOPIC_IDS, (id) => (TOPIC_FAMILY[id] === 'pension' ? 0.6 : 1));
+const NEITHER = new Float64Array(TOPIC_IDS.length).fill(1);
 
 function makeEvidence(): Evidence {
   const lex = lexicon();
@@ -76,11 +83,16 @@ function makeEvidence(): Evidence {
       sums[topicOf[t + 2]!]! += ev * w[o + 6]!;
     }
     size = 0;
-    // Damp the topics of the scheme the text does not name: 1 = damp pension topics, 0 = damp the others.
-    const damp = pension > 0 && pension >= 2 * medical ? 0 : medical > 0 && medical >= 2 * pension ? 1 : -1;
+    // Damp the topics of the scheme the text does not name.
+    const factor =
+      pension > 0 && pension >= 2 * medical
+        ? WHEN_PENSION
+        : medical > 0 && medical >= 2 * pension
+          ? WHEN_MEDICAL
+          : NEITHER;
     const topics = new Array<number>(TOPICS);
     for (let i = 0; i < TOPICS; i++) {
-      topics[i] = PENSION_TOPIC[i] === damp ? 0.6 * sums[i]! : sums[i]!;
+      topics[i] = factor[i]! * sums[i]!;
       sums[i] = 0;
     }
     sums[TOPICS] = 0;

@@ -1,4 +1,4 @@
-import { TOPIC_IDS, type TopicId } from '../topics';
+import { TOPIC_IDS } from '../topics';
 import { buildScanner, type Scanner } from './scanner';
 
 // The one lexicon shared by page detection and question matching. It ships in the content script, so it is a
@@ -149,9 +149,6 @@ export function parseLexicon(lines: string): Lexicon {
   }
   return { terms, entryOf, entries };
 }
-
-/** Topics of the medical scheme, damped when only pension words occur (and the reverse). */
-export const PENSION_TOPICS: ReadonlySet<TopicId> = new Set(['pension_estimate', 'pension_back_payment']);
 
 let cached: Lexicon | undefined;
 let fingerprint: string | undefined;

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { buildCityNames, type CityNames } from './cities';
-import { buildIndex, type RegionLists, type SerializedIndex } from './match';
+import { buildIndex, type RegionLists, type SerializedIndex } from './lookup';
 
 /** Everything the engine precomputes at build time, each part written as its own JSON file. */
 export interface EngineArtifacts {

@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Dataset } from '../../lib/dataset/schema';
 import type { CityFinder } from '../../lib/engine/cities';
-import { buildIndex, loadIndex, type MatchIndex, type RegionLists } from '../../lib/engine/match';
-import { DATASET_JSON, ENGINE_INDEX_JSON, REGIONS_JSON } from './paths';
+import { buildIndex, loadIndex, type MatchIndex, type RegionLists } from '../../lib/engine/lookup';
+import type { Matcher } from '../../lib/engine/match';
+import { DATASET_JSON, ENGINE_INDEX_JSON, MODEL_JSON, REGIONS_JSON } from './paths';
 
 export { ENGINE_INDEX_JSON };
 
@@ -37,6 +38,7 @@ export function loadDataset(): Dataset {
 export interface Engine {
   dataset: Dataset;
   index: MatchIndex;
+  matcher: Matcher;
   regions: RegionsModule;
   finder: CityFinder;
 }
@@ -53,5 +55,9 @@ export async function loadEngine(): Promise<Engine> {
     }
   }
   index ??= buildIndex(dataset, regionLists(regions));
-  return { dataset, index, regions, finder: index.finder };
+  // The model module imports the generated model.json, so it is loaded only after checking the file exists.
+  if (!existsSync(MODEL_JSON))
+    throw new MissingDataError(`${MODEL_JSON} is missing: run \`npm run data:build\``);
+  const { shippedModel } = await import('../../lib/engine/model');
+  return { dataset, index, matcher: { model: shippedModel(), index }, regions, finder: index.finder };
 }

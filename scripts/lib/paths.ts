@@ -9,6 +9,7 @@ export const REGIONS_JSON = join(GENERATED_DIR, 'regions.json');
 export const DATASET_JSON = join(GENERATED_DIR, 'dataset.json');
 export const ENGINE_INDEX_JSON = join(GENERATED_DIR, 'engine-index.json');
 export const CITY_NAMES_JSON = join(GENERATED_DIR, 'city-names.json');
+export const MODEL_JSON = join(GENERATED_DIR, 'model.json');
 
 /** Env var that points at the seeds folder; default <repo>/../shared/seeds. */
 export const SEEDS_ENV = 'BAOZHI_SEEDS';

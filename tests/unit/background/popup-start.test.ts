@@ -16,6 +16,8 @@ const detection = (city: string | null, relevant = true) => ({
   score: relevant ? 0.9 : 0.1,
   topics: relevant ? (['balance_after_stop'] as const).slice() : [],
   city,
+  province: city ? `${city.slice(0, 2)}0000` : null,
+  placeFrom: city ? ('body' as const) : null,
 });
 
 beforeAll(async () => {

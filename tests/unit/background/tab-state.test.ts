@@ -6,7 +6,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const state = (city: string | null) => ({
   url: 'https://www.nhsa.gov.cn/a.html',
-  detection: { relevant: true, score: 0.9, topics: ['balance_after_stop' as const], city },
+  detection: {
+    relevant: true,
+    score: 0.9,
+    topics: ['balance_after_stop' as const],
+    city,
+    province: null,
+    placeFrom: null,
+  },
 });
 
 /** The module as a freshly started service worker sees it: nothing in memory. */

@@ -1,3 +1,4 @@
+import { searchAnswers } from '../../../utils/search';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import bundledJson from '../../../data/generated/dataset.json';
 import type { Dataset } from '../../../lib/dataset/schema';
@@ -27,7 +28,7 @@ describe('memorySource', () => {
   it('rebuilds an index that another engine version built, instead of failing the search', async () => {
     const stale = { ...bundledIndex, lexicon: '00000000' };
     const source = memorySource(bundled, 'database', stale);
-    const result = await source.search('郑州医保断交了卡里的钱还能用吗', { homeCity: null });
+    const result = await searchAnswers(source, '郑州医保断交了卡里的钱还能用吗', { homeCity: null });
     expect(result.results[0]?.record.id).toBe('balance_after_stop.410100');
   });
 });
@@ -64,9 +65,9 @@ describe('databaseSource', () => {
   it('searches the bundled dataset through the database with the engine', async () => {
     await importDataset(db, bundled);
     const source = databaseSource(db, await current());
-    const result = await source.search('郑州医保断交了卡里的钱还能用吗', { homeCity: null });
+    const result = await searchAnswers(source, '郑州医保断交了卡里的钱还能用吗', { homeCity: null });
     expect(result.results[0]?.record.id).toBe('balance_after_stop.410100');
-    expect((await source.search('重庆哪家医院治腰痛好', { homeCity: '410100' })).results).toEqual([]);
+    expect((await searchAnswers(source, '重庆哪家医院治腰痛好', { homeCity: '410100' })).results).toEqual([]);
   });
 });
 

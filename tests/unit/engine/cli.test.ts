@@ -31,6 +31,10 @@ describe('ask CLI', () => {
       city: { code: '410100', name: '郑州市' },
       province: { code: '410000', name: '河南省' },
       cityFrom: 'question',
+      coverage: 'answered',
+      hotline: null,
+      suggestions: [],
+      topics: ['balance_after_stop'],
     });
     const hit = out.results[0];
     expect(hit).toMatchObject({
@@ -39,7 +43,19 @@ describe('ask CLI', () => {
       region: { code: '410100', name: '郑州市' },
     });
     expect(Object.keys(hit).sort()).toEqual(
-      ['conflicts', 'id', 'region', 'score', 'scope', 'sources', 'summary', 'text', 'title', 'topic'].sort(),
+      [
+        'conflicts',
+        'id',
+        'probability',
+        'region',
+        'score',
+        'scope',
+        'sources',
+        'summary',
+        'text',
+        'title',
+        'topic',
+      ].sort(),
     );
     expect(hit.text.startsWith(hit.title)).toBe(true);
     expect(hit.sources[0]).toMatchObject({
@@ -52,7 +68,9 @@ describe('ask CLI', () => {
   it('returns no results, exit 0, for an out-of-scope question', () => {
     const r = run('ask', ['--city', '郑州市', '重疾险买哪家好']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).results).toEqual([]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ results: [], coverage: 'out-of-scope', suggestions: [] });
+    const uncovered = JSON.parse(run('ask', ['失业金怎么领']).stdout);
+    expect(uncovered).toMatchObject({ results: [], coverage: 'uncovered', hotline: '12333' });
   });
 
   it('exits 2 with candidates for an unknown or ambiguous --city, and with usage for bad arguments', () => {

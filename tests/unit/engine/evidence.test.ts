@@ -32,9 +32,17 @@ describe('evidence', () => {
     evidence.add(entryOf('补缴'), 1);
     const folded = evidence.fold();
     const restore = lex.entries[entryOf('补缴')]!.topics.find(([t]) => t === topic('restore_after_stop'))!;
-    // Only pension words: a medical topic counts 0.6 of its weight, a pension topic in full.
-    expect(folded.topics[topic('restore_after_stop')]).toBeCloseTo(0.6 * restore[1]);
+    // Only pension words: a medical topic drops out (a pension question never gets a 医保 answer), a pension
+    // topic counts in full.
+    expect(restore[1]).toBeGreaterThan(0);
+    expect(folded.topics[topic('restore_after_stop')]).toBe(0);
     const estimate = lex.entries[pension]!.topics.find(([t]) => t === topic('pension_estimate'))!;
     expect(folded.topics[topic('pension_estimate')]).toBeCloseTo(estimate[1]);
+    // And the other way round: medical words damp a pension topic to 0.6.
+    evidence.add(entryOf('医保'), 1);
+    evidence.add(entryOf('补缴'), 1);
+    const medical = evidence.fold();
+    const back = lex.entries[entryOf('补缴')]!.topics.find(([t]) => t === topic('pension_back_payment'))!;
+    expect(medical.topics[topic('pension_back_payment')]).toBeCloseTo(0.6 * back[1]);
   });
 });

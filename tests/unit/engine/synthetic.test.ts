@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../../../lib/dataset/schema';
-import { ask, buildIndex } from '../../../lib/engine/match';
+import { buildIndex } from '../../../lib/engine/lookup';
+import { ask } from '../../../lib/engine/match';
+import { shippedModel } from '../../../lib/engine/model';
 import { homeCities, provinces } from '../../../lib/regions/index';
 import { TOPIC_IDS } from '../../../lib/topics';
 import { generateSynthetic } from '../../../scripts/gen-synthetic';
@@ -28,7 +30,7 @@ describe('generateSynthetic', () => {
       generateSynthetic(loadDataset(), 300, regions).hash,
     );
     const index = buildIndex(synthetic, regions);
-    const result = ask(index, '医保断缴后余额还能用吗', { homeCity: '430100' });
+    const result = ask({ model: shippedModel(), index }, '医保断缴后余额还能用吗', { homeCity: '430100' });
     expect(result.results[0]?.topic).toBe('balance_after_stop');
   });
 });
