@@ -1,78 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
-import { AnswerView, type CityFrom } from '../../components/AnswerView';
+import { AnswerView } from '../../components/AnswerView';
 import { DataBanner } from '../../components/DataBanner';
 import { ErrorScreen } from '../../components/ErrorBoundary';
-import type { CompiledRecord, SourceItem } from '../../lib/dataset/schema';
-import type { AskHit } from '../../lib/engine/match';
-import { getRegion } from '../../lib/regions';
-import { scopeLabel } from '../../lib/answer-place';
-import { answerRegion, NATIONAL, type RegionInputs, type Scope } from '../../lib/scope';
-import { type AnswerLink, answerUrl, readAnswerLink } from '../../utils/answer-url';
-import type { AnswerSource } from '../../utils/answers';
-import { loadSearch } from '../../utils/load-search';
+import { NoAnswer } from '../../components/NoAnswer';
+import { TOPICS } from '../../lib/topics';
+import { answerUrl, readAnswerLink } from '../../utils/answer-url';
 import { t } from '../../utils/i18n';
 import { getHomeCity } from '../../utils/settings';
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
+import { loadAnswer, otherLabel, type Outcome } from './load-answer';
 
 // The full-page answer (utils/answer-url.ts): a record by id, or a search; the city and why it is that city
 // come with the link. Opened from the popup, the inline card's 查看详情 and the context menu.
 
-interface Loaded {
-  record: CompiledRecord;
-  items: SourceItem[];
-  scope: Scope;
-  city: string | null;
-  cityFrom: CityFrom;
-  /** For a search: the other answers found. */
-  others: AskHit[];
-}
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'found'; loaded: Loaded }
-  | { kind: 'none' }
-  | { kind: 'error'; error: unknown };
-
-/** The level a record's region stands at for a city: its own, its province's, or national. */
-function scopeOf(region: string): Scope {
-  if (region === NATIONAL) return 'national';
-  return getRegion(region)?.province ? 'city' : 'province';
-}
-
-/** The link's city, as the reason it gives (lib/scope answerRegion decides with the home city). */
-function linkInputs(link: AnswerLink, home: string | null): RegionInputs {
-  const city = link.city && getRegion(link.city)?.province ? link.city : null;
-  if (!city) return { home };
-  const named = { city, province: null };
-  if (link.from === 'page') return { page: named, home };
-  if (link.from === 'question') return { question: named, home };
-  return { choice: city, home };
-}
-
-async function load(source: AnswerSource, link: AnswerLink, home: string | null): Promise<Loaded | null> {
-  const inputs = linkInputs(link, home);
-  if (link.id) {
-    const found = await source.getAnswer(link.id);
-    if (!found) return null;
-    const region = answerRegion(inputs);
-    return {
-      ...found,
-      scope: scopeOf(found.record.region),
-      city: region.city,
-      cityFrom: region.cityFrom,
-      others: [],
-    };
-  }
-  if (!link.q) return null;
-  const search = await loadSearch();
-  const result = await search(source, link.q, { homeCity: home, choice: inputs.choice, limit: 8 });
-  const [top, ...others] = result.results;
-  if (!top) return null;
-  const full = await source.getAnswer(top.record.id);
-  if (!full) return null;
-  return { ...full, scope: top.scope, city: result.city, cityFrom: result.cityFrom, others };
-}
+type State = { kind: 'loading' } | Outcome | { kind: 'error'; error: unknown };
 
 export function AnswerPage() {
   const link = useMemo(() => readAnswerLink(location.search), []);
@@ -92,8 +34,8 @@ export function AnswerPage() {
   useEffect(() => {
     if (sourceState.status !== 'ready' || home === undefined) return;
     let live = true;
-    load(sourceState.source, link, home).then(
-      (loaded) => live && setState(loaded ? { kind: 'found', loaded } : { kind: 'none' }),
+    loadAnswer(sourceState.source, link, home).then(
+      (outcome) => live && setState(outcome),
       (error: unknown) => live && setState({ kind: 'error', error }),
     );
     return () => {
@@ -149,15 +91,31 @@ export function AnswerPage() {
             }}
           />
         )}
-        {state.kind === 'none' && (
-          <div className="no-results" data-testid="no-results">
-            <p>
-              <strong>{query ? t('noResults', query) : t('answerNotFound')}</strong>
-            </p>
-            <p>{t('noResultsHelp')}</p>
-            <p className="cite">{t('noResultsExamples')}</p>
-          </div>
-        )}
+        {state.kind === 'none' &&
+          (state.result ? (
+            <NoAnswer
+              result={state.result}
+              query={query}
+              renderSuggestion={(topic) => {
+                const id = state.suggestions.find((s) => s.topic === topic)?.id;
+                return id ? (
+                  <a href={answerUrl({ id, city: link.city })} lang="zh-CN">
+                    {TOPICS[topic]}
+                  </a>
+                ) : (
+                  <span lang="zh-CN">{TOPICS[topic]}</span>
+                );
+              }}
+            />
+          ) : (
+            <div className="no-results" data-testid="no-results">
+              <p>
+                <strong>{t('answerNotFound')}</strong>
+              </p>
+              <p>{t('noResultsHelp')}</p>
+              <p className="cite">{t('noResultsExamples')}</p>
+            </div>
+          ))}
         {state.kind === 'found' && (
           <>
             {query && (
@@ -196,7 +154,7 @@ export function AnswerPage() {
                           {hit.record.questions[0]}
                         </a>{' '}
                         <span className={`scope scope-${hit.scope}`}>
-                          {scopeLabel(hit.scope, hit.region, state.loaded.city)}
+                          {otherLabel(hit, state.loaded.city)}
                         </span>
                       </li>
                     );

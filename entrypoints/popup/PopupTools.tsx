@@ -26,6 +26,7 @@ export function PopupTools({ model, source }: { model: PopupModel; source: Answe
         autoFocus={!detected && view.kind === 'start'}
         onOpen={actions.openHit}
         onQueryChange={actions.setSearching}
+        onSuggest={actions.openTopic}
         suggestions={
           <TopicList
             source={source}

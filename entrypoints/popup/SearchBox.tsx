@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AskHit, AskResult } from '../../lib/engine/match';
 import { scopeLabel } from '../../lib/answer-place';
-import { TOPICS } from '../../lib/topics';
+import { TOPICS, type TopicId } from '../../lib/topics';
+import { NoAnswer } from '../../components/NoAnswer';
 import type { AnswerSource } from '../../utils/answers';
 import { loadSearch } from '../../utils/load-search';
 import { t } from '../../utils/i18n';
@@ -18,6 +19,8 @@ interface Props {
   onQueryChange: (active: boolean) => void;
   /** Shown under "no results": the most-asked topics, as suggestions. */
   suggestions: React.ReactNode;
+  /** Opens one of the two topics offered when the engine is unsure. */
+  onSuggest: (topic: TopicId) => void;
 }
 
 const LIMIT = 8;
@@ -26,10 +29,13 @@ const LIMIT = 8;
  * Search as you type: an editable combobox whose listbox holds the engine's ranked answers (WAI-ARIA APG
  * combobox pattern). ↓/↑ move, Enter opens the highlighted answer, Escape clears the query.
  */
-export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChange, suggestions }: Props) {
+export function SearchBox(props: Props) {
+  const { source, home, choice, autoFocus, onOpen, onQueryChange, suggestions, onSuggest } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
+  /** An answer was opened from these results: the question stays in the box, the results step aside. */
+  const [opened, setOpened] = useState(false);
   const [result, setResult] = useState<{ query: string; result: AskResult } | null>(null);
   const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -41,7 +47,7 @@ export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChan
 
   const trimmed = query.trim();
   useEffect(() => {
-    onQueryChange(trimmed !== '');
+    onQueryChange(trimmed !== '' && !opened);
     if (!trimmed || !source) return;
     let live = true;
     loadSearch()
@@ -58,16 +64,16 @@ export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChan
     return () => {
       live = false;
     };
-  }, [trimmed, source, home, choice, onQueryChange, attempt]);
+  }, [trimmed, source, home, choice, onQueryChange, attempt, opened]);
 
-  const current = trimmed && result?.query === trimmed ? result.result : null;
+  const current = !opened && trimmed && result?.query === trimmed ? result.result : null;
   const hits = current?.results ?? [];
   const open = current !== null && hits.length > 0;
 
   function openHit(hit: AskHit) {
     if (!current) return;
     onOpen(hit, current);
-    setQuery('');
+    setOpened(true);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -117,7 +123,10 @@ export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChan
         aria-controls={`${id}-results`}
         aria-activedescendant={open ? optionId(active) : undefined}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpened(false);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul
@@ -157,14 +166,26 @@ export function SearchBox({ source, home, choice, autoFocus, onOpen, onQueryChan
         />
       )}
       {current && hits.length === 0 && (
-        <div className="no-results" data-testid="no-results" aria-live="polite">
-          <p>
-            <strong>{t('noResults', trimmed)}</strong>
-          </p>
-          <p>{current.topics.length === 0 ? t('noResultsOffTopic') : t('noResultsHelp')}</p>
-          <p className="cite">{t('noResultsExamples')}</p>
+        <NoAnswer
+          result={current}
+          query={trimmed}
+          renderSuggestion={(topic) => (
+            <button
+              type="button"
+              className="topic"
+              onClick={() => {
+                onSuggest(topic);
+                setOpened(true);
+              }}
+            >
+              <span className="topic-name" lang="zh-CN">
+                {TOPICS[topic]}
+              </span>
+            </button>
+          )}
+        >
           {suggestions}
-        </div>
+        </NoAnswer>
       )}
       {open && (
         <p className="visually-hidden" aria-live="polite">

@@ -11,6 +11,7 @@ import {
 import { answerRegion, type AnswerRegion, type CityFrom } from '../../lib/scope';
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
+import type { TopicId } from '../../lib/topics';
 import type { AnswerSource, FoundAnswer } from '../../utils/answers';
 import { getHomeCity, setHomeCity } from '../../utils/settings';
 import { currentTabId } from './first-paint';
@@ -152,6 +153,17 @@ function popupActions(
             cityFrom: result.cityFrom,
           };
           dispatch({ type: 'view', view: { kind: 'answer', shown } });
+        },
+        (error: unknown) => dispatch({ type: 'failed', error }),
+      );
+    },
+    /** A suggested topic, answered for the lookup region. */
+    openTopic(topic: TopicId): void {
+      if (!source) return;
+      source.findAnswer(topic, lookupRegion.chain).then(
+        (found) => {
+          const shown = found && { found, city: lookupRegion.city, cityFrom: lookupRegion.cityFrom };
+          if (shown) dispatch({ type: 'view', view: { kind: 'answer', shown } });
         },
         (error: unknown) => dispatch({ type: 'failed', error }),
       );

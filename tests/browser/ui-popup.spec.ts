@@ -167,6 +167,28 @@ test('a question with no answer says so and suggests common questions', async ()
   await popup.close();
 });
 
+test('each unanswered state has its own words: not social insurance, uncovered with the hotline, unsure', async () => {
+  const popup = await openPopup(extension);
+  const search = popup.getByRole('combobox', { name: '搜索医保社保问题' });
+  const none = popup.getByTestId('no-results');
+  await search.fill('车险怎么买最便宜');
+  await expect(none).toHaveAttribute('data-coverage', 'out-of-scope');
+  await expect(none).toContainText('不是医保社保政策');
+  await search.fill('失业金怎么领取');
+  await expect(none).toHaveAttribute('data-coverage', 'uncovered');
+  await expect(none).toContainText('保知还没有收录这个话题');
+  await expect(none.getByRole('link', { name: '12333' })).toHaveAttribute('href', 'tel:12333');
+  await screenshot(popup, 'ui-popup-uncovered');
+  await search.fill('社保交了');
+  await expect(none).toHaveAttribute('data-coverage', 'unsure');
+  await expect(none).toContainText('你是不是想问');
+  const suggestion = none.locator('.suggestions').getByRole('button').first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(popup.locator('article.answer .conclusion')).toBeVisible();
+  await popup.close();
+});
+
 test('an error reaching the background shows the error screen with a retry', async () => {
   const page = await extension.context.newPage();
   // Simulates a background that cannot answer: the tab lookup rejects.
