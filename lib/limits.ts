@@ -12,5 +12,5 @@ export const LIMITS = {
   /** Characters of an error message a content script reports, and of the page URL kept with it. */
   errorText: 500,
   /** The hint card's fields: the background cuts to these, the content script refuses anything longer. */
-  hint: { conclusion: 300, scopeLabel: 60, place: 60 },
+  hint: { conclusion: 300, scopeLabel: 60, place: 60, dated: 80 },
 } as const;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CompiledRecord, SourceItem } from './dataset/schema';
+import { CompiledRecord, GlossaryTerm, Reference, SourceItem } from './dataset/schema';
 import { Language } from './language';
 import { LIMITS } from './limits';
 import { TOPIC_IDS } from './topics';
@@ -117,6 +117,10 @@ export const Hint = z.object({
   city: z.nullable(RegionCode),
   /** Says whose city it is, e.g. 按本页提到的城市: 石家庄市; empty when none. */
   place: z.string().check(z.maxLength(LIMITS.hint.place)),
+  /** The answer's date line (its period, or how old its sources are), beside the conclusion. */
+  dated: z.string().check(z.maxLength(LIMITS.hint.dated)),
+  /** The line says the answer may be out of date. */
+  stale: z.boolean(),
   largeFont: z.boolean(),
 });
 export type Hint = z.infer<typeof Hint>;
@@ -145,6 +149,8 @@ export const PopupStart = z.object({
     z.object({
       record: CompiledRecord,
       items: z.array(SourceItem),
+      refs: z.array(z.extend(Reference, { article: z.nullable(z.string()) })),
+      terms: z.array(GlossaryTerm),
       scope: z.enum(['city', 'province', 'national']),
       origin: z.enum(['database', 'bundled']),
       city: z.nullable(RegionCode),

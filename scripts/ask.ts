@@ -1,16 +1,18 @@
-// npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
-// npm run -s ask -- --batch <file.jsonl>       (one {"query","city"} per line; "home" is accepted for "city")
+// npm run -s ask -- [--city <name|code>] [--limit N] [--today YYYY-MM-DD] "<question>"
+// npm run -s ask -- --batch <file.jsonl> [--today …]   (one {"query","city"} per line; "home" is accepted for "city")
 // Prints JSON on stdout; see lib/engine/match.ts for how answers are found.
 import { parseArgs } from 'node:util';
 import { scopeLabel } from '../lib/answer-place';
 import { ask } from '../lib/engine/match';
 import { NATIONAL } from '../lib/scope';
 import { answerToPlainText } from '../lib/engine/plain-text';
+import { citedReferences } from '../lib/dataset/resolve';
+import { isoDay, staleness } from '../lib/dataset/validity';
 import { fail, runBatch } from './lib/engine-cli';
 import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
 
-const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] "<question>"
-       npm run -s ask -- --batch <file.jsonl>   (lines of {"query": "...", "city": "郑州" | "410100" | null})`;
+const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] [--today YYYY-MM-DD] "<question>"
+       npm run -s ask -- --batch <file.jsonl> [--today YYYY-MM-DD]   (lines of {"query": "...", "city": "郑州" | "410100" | null})`;
 
 function place(engine: Engine, code: string | null) {
   if (!code) return null;
@@ -29,7 +31,7 @@ function resolveHome(engine: Engine, input: string): string {
   );
 }
 
-function answer(engine: Engine, query: string, home: string | null, limit: number) {
+function answer(engine: Engine, query: string, home: string | null, limit: number, today: string) {
   const result = ask(engine.matcher, query, { homeCity: home, limit });
   return {
     query,
@@ -43,6 +45,9 @@ function answer(engine: Engine, query: string, home: string | null, limit: numbe
     suggestions: result.suggestions,
     results: result.results.map((hit) => {
       const { record } = hit;
+      const items = record.sources.flatMap(
+        (id) => engine.dataset.items.find((item) => item.item === id) ?? [],
+      );
       return {
         id: record.id,
         topic: hit.topic,
@@ -50,11 +55,29 @@ function answer(engine: Engine, query: string, home: string | null, limit: numbe
         region: place(engine, hit.region),
         title: record.questions[0],
         summary: record.answer.conclusion,
-        text: answerToPlainText(record, engine.dataset.items, scopeLabel(hit.scope, hit.region, result.city)),
-        sources: record.sources.map(
-          (id) => engine.dataset.items.find((item) => item.item === id) ?? { item: id },
-        ),
+        text: answerToPlainText(record, engine.dataset.items, {
+          scopeLabel: scopeLabel(hit.scope, hit.region, result.city),
+          refs: citedReferences(record, engine.dataset.references),
+          today,
+        }),
+        sources: items,
         conflicts: record.conflicts,
+        references: citedReferences(record, engine.dataset.references).map((r) => ({
+          id: r.id,
+          title: r.title,
+          number: r.number,
+          article: r.article,
+          issuer: r.issuer,
+          date: r.date,
+        })),
+        period: record.period,
+        stale: staleness(record, items, today),
+        numbers: record.answer.numbers.map((n) => ({
+          id: n.id,
+          value: n.value,
+          unit: n.unit,
+          period: n.period,
+        })),
         score: hit.score,
         probability: hit.probability,
       };
@@ -67,7 +90,12 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { city: { type: 'string' }, limit: { type: 'string' }, batch: { type: 'string' } },
+      options: {
+        city: { type: 'string' },
+        limit: { type: 'string' },
+        batch: { type: 'string' },
+        today: { type: 'string' },
+      },
     });
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
@@ -76,6 +104,9 @@ async function main(): Promise<void> {
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     fail(`--limit must be an integer 1..100\n${USAGE}`);
+  const today = values.today ?? isoDay(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    fail(`--today must be a date YYYY-MM-DD (got "${today}")\n${USAGE}`);
   if (values.batch === undefined && positionals.length !== 1) fail(USAGE);
   if (values.batch !== undefined && (positionals.length > 0 || values.city !== undefined)) fail(USAGE);
   const question = positionals[0];
@@ -98,7 +129,7 @@ async function main(): Promise<void> {
         fail((e as Error).message);
       }
     }
-    console.log(JSON.stringify(answer(engine, question!, home, limit)));
+    console.log(JSON.stringify(answer(engine, question!, home, limit, today)));
     return;
   }
 
@@ -108,7 +139,7 @@ async function main(): Promise<void> {
     const city = row.city ?? row.home ?? null;
     if (city !== null && typeof city !== 'string') throw new Error('"city" must be a string or null');
     const home = city ? resolveHome(engine, city) : null;
-    return answer(engine, row.query, home, limit);
+    return answer(engine, row.query, home, limit, today);
   });
 }
 

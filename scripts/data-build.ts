@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { canonicalJson } from '../lib/dataset/canonical';
 import { compileDataset } from '../lib/dataset/compile';
-import { Dataset } from '../lib/dataset/schema';
+import { DATASET_FORMAT, Dataset } from '../lib/dataset/schema';
 import { formatProblem, validateSchemas } from './lib/check';
 import { loadDataFiles } from './lib/load';
 import { buildEngineArtifacts } from '../lib/engine/precompute';
@@ -43,20 +43,32 @@ try {
   parts = compileDataset(
     data.records.map((r) => r.record),
     data.meta.meta,
+    data.references.map((r) => r.reference),
+    data.glossary,
   );
 } catch (e) {
   console.error(`data:build: ${(e as Error).message}`);
   process.exit(1);
 }
 const hash = createHash('sha256')
-  .update(canonicalJson({ items: parts.items, records: parts.records }))
+  .update(
+    canonicalJson({
+      items: parts.items,
+      references: parts.references,
+      glossary: parts.glossary,
+      records: parts.records,
+    }),
+  )
   .digest('hex')
   .slice(0, 16);
 const dataset = Dataset.parse({
+  format: DATASET_FORMAT,
   version: parts.version,
   hash,
   ranking: parts.ranking,
   items: parts.items,
+  references: parts.references,
+  glossary: parts.glossary,
   records: parts.records,
 });
 const json = JSON.stringify(dataset);

@@ -92,10 +92,13 @@ export function generateSynthetic(base: Dataset, n: number, options: SyntheticOp
     });
   }
   return Dataset.parse({
+    format: base.format,
     version: base.version,
     hash: hashOf(records, base.items),
     ranking: base.ranking,
     items: base.items,
+    references: base.references,
+    glossary: base.glossary,
     records,
   });
 }

@@ -1,110 +1,65 @@
-import type { Answer, CompiledRecord, NumberFact, SourceItem } from '../lib/dataset/schema';
 import type { AnswerPlace } from '../lib/answer-place';
-import type { CityFrom, Scope } from '../lib/scope';
+import type { CitedReference } from '../lib/dataset/resolve';
+import type { CompiledRecord, GlossaryTerm, NumberFact, SourceItem } from '../lib/dataset/schema';
+import { dateLine, isoDay, periodEnded, periodLabel, staleness } from '../lib/dataset/validity';
+import type { Scope } from '../lib/scope';
 import { type Child, h } from '../utils/dom';
-import { t, type MessageKey } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import { CHANNEL_KIND, formatValue, formulaInWords, glossed, list, placeNote } from './answer-parts';
 
-// One answer as DOM: conclusion and where it applies first, then what changes it, what to do, figures,
-// sources. Plain DOM rather than JSX so that the popup can paint it before React has loaded (its first
-// paint), and React pages render the very same nodes (components/AnswerView.tsx). Text only ever goes in
-// through text nodes and attributes, never as HTML.
+// One answer as DOM: what a worried person needs first (the conclusion, where it applies, how old it is, the one
+// next step, whether sources disagree), then the rest: points, what changes it, how to act, figures, the
+// official basis and what posts say. Plain DOM rather than JSX so that the popup can paint it before React has
+// loaded, and React pages render the very same nodes (components/AnswerView.tsx). In the popup ('compact') the
+// rest opens on demand (<details>, keyboard reachable as such); the answer page ('full') shows everything.
+// Text only ever goes in through text nodes and attributes, never as HTML.
 
 export interface AnswerContent {
   record: CompiledRecord;
   items: SourceItem[];
+  /** The documents the record cites, resolved (lib/dataset/resolve.ts). */
+  refs: CitedReference[];
+  /** The glossary terms its text uses. */
+  terms: GlossaryTerm[];
   scope: Scope;
   origin: 'database' | 'bundled';
   place: AnswerPlace;
-  /** Today, for the staleness warning (tests and printing may pin it). */
+  /** Today, for the date line and past deadlines (tests and printing may pin it). */
   today?: Date;
+  /** compact: the popup's first view with the rest on demand; full: everything open (the answer page). */
+  mode?: 'compact' | 'full';
 }
 
-const CHANNEL_KIND: Record<Answer['channels'][number]['kind'], MessageKey> = {
-  hotline: 'channelHotline',
-  app: 'channelApp',
-  miniprogram: 'channelMiniprogram',
-  website: 'channelWebsite',
-  counter: 'channelCounter',
-  employer: 'channelEmployer',
-};
-
-const CITY_FROM: Record<Exclude<CityFrom, 'home' | 'none'>, MessageKey> = {
-  page: 'cityFromPage',
-  question: 'cityFromQuestion',
-  choice: 'cityFromChoice',
-};
-
-/** Months after which the newest source is called stale (the issue's rule: more than 12 months). */
-const STALE_MONTHS = 12;
-
-/** One formatter for every figure: toLocaleString would build a new one per number (~0.1 ms each). */
-let numberFormat: Intl.NumberFormat | undefined;
-
-function formatValue(value: number): string {
-  numberFormat ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-  return numberFormat.format(value);
-}
-
-/** "base_high * rate / 100" → "基数上限 × 费率 ÷ 100": a derived figure explained with its inputs' labels. */
-function formulaInWords(formula: string, numbers: NumberFact[]): string {
-  const labels = new Map(numbers.map((n) => [n.id, n.label]));
-  return formula
-    .replace(/[a-z][a-z0-9_]*/g, (id) => labels.get(id) ?? id)
-    .replace(/\*/g, '×')
-    .replace(/\//g, '÷');
-}
-
-/** The newest dated source: the date the answer's data is as of. */
-export function dataDate(items: SourceItem[]): string | null {
-  let newest: string | null = null;
-  for (const item of items) if (item.date && (!newest || item.date > newest)) newest = item.date;
-  return newest;
-}
-
-function isStale(date: string, today: Date): boolean {
-  const limit = new Date(today);
-  limit.setMonth(limit.getMonth() - STALE_MONTHS);
-  return date < limit.toISOString().slice(0, 10);
-}
-
-/** 「按页面中的石家庄作答(你的常住城市: 郑州)」, or null when the answer is for the home city. */
-export function placeNote(place: AnswerPlace): string | null {
-  const { other } = place;
-  if (!other) return null;
-  if (!other.home) return t('cityFromNoHome', other.city);
-  const key =
-    other.cityFrom === 'page' && other.placeFrom === 'host' ? 'cityFromPageHost' : CITY_FROM[other.cityFrom];
-  return t(key, [other.city, other.home]);
-}
-
-/** A section labelled by its heading. */
-function section(id: string, title: string, ...body: Child[]): HTMLElement {
-  return h('section', { 'aria-labelledby': id }, h('h3', { id }, title), ...body);
-}
-
-function list<T>(
-  tag: 'ul' | 'ol',
-  values: T[],
-  item: (value: T) => HTMLLIElement,
-  attrs?: Record<string, string>,
-) {
-  const node = h(tag, attrs ?? null);
-  for (const value of values) node.append(item(value));
-  return node;
-}
-
-/** The whole answer as one <article>; the caller adds its action buttons after it. */
 export function buildAnswer(content: AnswerContent): HTMLElement {
-  const { record, items, scope, origin, place, today = new Date() } = content;
+  const { record, items, refs, terms, scope, origin, place, mode = 'compact' } = content;
+  const today = isoDay(content.today ?? new Date());
   const { answer } = record;
   const itemById = new Map(items.map((item) => [item.item, item]));
   // Sources are numbered once so that disagreement claims can cite them compactly.
   const sourceNumber = new Map(record.sources.map((id, i) => [id, i + 1]));
-  const newest = dataDate(items);
-  const stale = newest !== null && isStale(newest, today);
-  const note = placeNote(place);
   const id = `answer-${record.id}`;
-  const bundled = origin === 'bundled';
+  const gloss = glossed(terms, id);
+  const note = placeNote(place);
+  const stale = staleness(record, items, today);
+  const full = mode === 'full';
+
+  /** A part of the answer: open under a heading on the full page, a disclosure in the popup. */
+  const part = (key: string, title: string, ...body: Child[]): HTMLElement => {
+    const headingId = `${id}-${key}`;
+    if (full)
+      return h(
+        'section',
+        { class: `part part-${key}`, 'aria-labelledby': headingId },
+        h('h3', { id: headingId }, title),
+        ...body,
+      );
+    return h(
+      'details',
+      { class: `part part-${key}`, 'data-part': key },
+      h('summary', { id: headingId }, title),
+      ...body,
+    );
+  };
 
   const cite = (ids: string[]) =>
     h(
@@ -120,6 +75,7 @@ export function buildAnswer(content: AnswerContent): HTMLElement {
       }),
     );
 
+  const conflicts = record.conflicts.length > 0;
   const header = h(
     'header',
     null,
@@ -128,156 +84,230 @@ export function buildAnswer(content: AnswerContent): HTMLElement {
       'p',
       { class: 'badges' },
       h('span', { class: `scope scope-${scope}`, 'data-testid': 'scope-label' }, place.label),
-      bundled && h('span', { class: 'badge bundled', 'data-testid': 'bundled-label' }, t('bundledData')),
+      origin === 'bundled' &&
+        h('span', { class: 'badge bundled', 'data-testid': 'bundled-label' }, t('bundledData')),
     ),
     note && h('p', { class: 'override', 'data-testid': 'city-override' }, note),
-    h('p', { class: 'conclusion' }, answer.conclusion),
+    h('p', { class: 'conclusion' }, ...gloss(answer.conclusion)),
+    h(
+      'p',
+      {
+        class: stale ? 'date-line stale' : 'date-line',
+        'data-testid': 'date-line',
+        ...(stale ? { role: 'note' } : {}),
+      },
+      stale && h('span', { 'aria-hidden': 'true' }, '⚠ '),
+      dateLine(record, items, today),
+    ),
+    answer.steps[0] &&
+      h(
+        'p',
+        { class: 'next-step', 'data-testid': 'next-step' },
+        h('strong', null, `${t('nextStep')}:`),
+        answer.steps[0],
+      ),
+    conflicts &&
+      !full &&
+      h(
+        'p',
+        { class: 'conflict-flag' },
+        h('button', { type: 'button', class: 'link', 'data-open': 'posts' }, `⚠ ${t('conflictFlag')}`),
+      ),
   );
 
-  const points =
-    answer.points.length > 0 &&
-    section(
-      `${id}-points`,
-      t('points'),
-      list('ul', answer.points, (point) => h('li', null, point)),
+  const parts: Child[] = [];
+  if (answer.points.length > 0)
+    parts.push(
+      part(
+        'points',
+        t('points'),
+        list('ul', answer.points, (p) => gloss(p)),
+      ),
     );
-
-  const conditions =
-    answer.conditions.length > 0 &&
-    section(
-      `${id}-conditions`,
-      t('conditions'),
-      h(
-        'dl',
-        { class: 'conditions' },
-        ...answer.conditions.map((condition) =>
-          h('div', null, h('dt', null, condition.when), h('dd', null, condition.then)),
+  if (answer.conditions.length > 0) {
+    parts.push(
+      part(
+        'conditions',
+        t('conditions'),
+        h(
+          'dl',
+          { class: 'conditions' },
+          ...answer.conditions.map((c) =>
+            h('div', null, h('dt', null, ...gloss(c.when)), h('dd', null, ...gloss(c.then))),
+          ),
         ),
       ),
     );
-
-  const steps =
-    (answer.steps.length > 0 || answer.channels.length > 0) &&
-    section(
-      `${id}-steps`,
-      t('steps'),
-      answer.steps.length > 0 && list('ol', answer.steps, (step) => h('li', null, step)),
-      answer.channels.length > 0 &&
-        list(
-          'ul',
-          answer.channels,
-          (channel) =>
-            h(
-              'li',
-              { class: 'channel' },
+  }
+  if (answer.steps.length > 0 || answer.channels.length > 0 || record.deadlines.length > 0) {
+    parts.push(
+      part(
+        'steps',
+        t('steps'),
+        record.deadlines.length > 0 &&
+          list(
+            'ul',
+            record.deadlines,
+            (d) => {
+              const passed = d.until < today;
+              return h(
+                'span',
+                { class: passed ? 'deadline passed' : 'deadline' },
+                `${d.text} `,
+                h('span', { class: 'cite' }, t(passed ? 'deadlinePassed' : 'deadlineOpen', d.until)),
+              );
+            },
+            { class: 'deadlines', 'aria-label': t('deadlines') },
+          ),
+        answer.steps.length > 0 && list('ol', answer.steps, (step) => gloss(step)),
+        answer.channels.length > 0 &&
+          list(
+            'ul',
+            answer.channels,
+            (channel) => [
               h('span', { class: 'channel-kind' }, t(CHANNEL_KIND[channel.kind])),
               ' ',
               channel.tel
                 ? h('a', { href: `tel:${channel.tel}` }, `${channel.name} ${channel.tel}`)
                 : channel.name,
-            ),
-          { class: 'channels', 'aria-label': t('channels') },
-        ),
+            ],
+            { class: 'channels', 'aria-label': t('channels') },
+          ),
+      ),
     );
-
-  const numbers =
-    answer.numbers.length > 0 &&
-    section(
-      `${id}-numbers`,
-      t('numbers'),
+  }
+  if (answer.numbers.length > 0) {
+    const row = (n: NumberFact) =>
       h(
-        'table',
-        { class: 'numbers' },
+        'tr',
+        null,
+        h('th', { scope: 'row' }, n.label),
         h(
-          'tbody',
-          null,
-          ...answer.numbers.map((number) =>
+          'td',
+          { class: 'value' },
+          formatValue(n.value),
+          h('span', { class: 'unit' }, n.unit),
+          n.period &&
             h(
-              'tr',
-              null,
-              h('th', { scope: 'row' }, number.label),
-              h(
-                'td',
-                { class: 'value' },
-                formatValue(number.value),
-                h('span', { class: 'unit' }, number.unit),
-                number.formula &&
-                  h('span', { class: 'formula' }, `= ${formulaInWords(number.formula, answer.numbers)}`),
-              ),
+              'span',
+              { class: periodEnded(n.period, today) ? 'period ended' : 'period' },
+              `${periodLabel(n.period)}${periodEnded(n.period, today) ? t('figureExpired') : ''}`,
             ),
-          ),
+          n.formula && h('span', { class: 'formula' }, `= ${formulaInWords(n.formula, answer.numbers)}`),
         ),
+      );
+    parts.push(
+      part(
+        'numbers',
+        t('numbers'),
+        h('table', { class: 'numbers' }, h('tbody', null, ...answer.numbers.map(row))),
       ),
     );
-
-  const conflicts =
-    record.conflicts.length > 0 &&
-    h(
-      'aside',
-      { class: 'conflict', 'aria-labelledby': `${id}-conflicts` },
-      h('h3', { id: `${id}-conflicts` }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('conflicts')),
-      ...record.conflicts.map((conflict) =>
-        h(
-          'div',
-          { class: 'conflict-item' },
-          h('p', { class: 'conflict-summary' }, conflict.summary),
-          // Majority view first: the claim more sources make.
-          list(
+  }
+  parts.push(
+    part(
+      'basis',
+      t('basis'),
+      refs.length > 0
+        ? list(
             'ul',
-            [...conflict.claims].sort((a, b) => b.items.length - a.items.length),
-            (claim) => h('li', null, `${claim.text} `, cite(claim.items)),
-          ),
-          h('p', null, h('strong', null, `${t('ourView')}:`), conflict.position),
+            refs,
+            (r) => [
+              h(
+                'span',
+                { class: 'ref-title' },
+                `《${r.title}》${r.number ? `(${r.number})` : ''}${r.article ? ` ${r.article}` : ''}`,
+              ),
+              h('span', { class: 'cite' }, ` ${r.issuer} · ${r.date}`),
+              h('span', { class: 'ref-rule' }, r.rule),
+            ],
+            { class: 'references' },
+          )
+        : h('p', { class: 'cite' }, record.referencesNote ?? t('basisNone')),
+    ),
+  );
+  const posts = part(
+    'posts',
+    t('posts'),
+    ...record.conflicts.map((conflict) =>
+      h(
+        'div',
+        { class: 'conflict-item' },
+        h('p', { class: 'conflict-summary' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), conflict.summary),
+        // Majority view first: the claim more sources make (data:check keeps them stored in that order too).
+        list(
+          'ul',
+          [...conflict.claims].sort((a, b) => b.items.length - a.items.length),
+          (claim) => [`${claim.text} `, cite(claim.items)],
         ),
+        h('p', null, h('strong', null, `${t('ourView')}:`), conflict.position),
       ),
-    );
-
-  const footer = h(
-    'footer',
-    null,
-    h('h3', { id: `${id}-sources` }, t('sources')),
+    ),
+    record.unverified.length > 0 &&
+      h(
+        'div',
+        { class: 'unverified' },
+        h('p', { class: 'cite' }, t('unverified')),
+        list('ul', record.unverified, (u) => [`${u.text} `, cite(u.items)]),
+      ),
     list(
       'ol',
       record.sources,
       (itemId) => {
         const item = itemById.get(itemId);
-        return h(
-          'li',
-          null,
+        return [
           `${item?.title ?? itemId} `,
           h('span', { class: 'cite' }, `(${itemId})`),
           ' ',
           h('span', { class: 'source-date' }, item?.date ?? t('noDate')),
           item && !item.complete && h('span', { class: 'incomplete' }, t('incompleteSource')),
-        );
+        ];
       },
-      { class: 'sources', 'aria-labelledby': `${id}-sources` },
+      { class: 'sources', 'aria-label': t('sources') },
     ),
-    h(
-      'p',
-      { class: 'meta', 'data-testid': 'data-date' },
-      `${newest ? t('dataAsOf', newest) : t('dataUndated')} · ${t('reviewedAt', record.reviewedAt)}`,
-      bundled && ` · ${t('bundledData')}`,
-    ),
-    stale &&
+    record.notes.length > 0 &&
       h(
-        'p',
-        { class: 'stale', role: 'note', 'data-testid': 'stale-warning' },
-        h('span', { 'aria-hidden': 'true' }, '⚠ '),
-        t('staleWarning', newest ?? ''),
+        'div',
+        { class: 'source-notes' },
+        h('p', { class: 'cite' }, t('sourceNotes')),
+        list('ul', record.notes, (n) => n),
       ),
-    h('p', { class: 'meta' }, t('disclaimer')),
   );
+  if (conflicts) posts.classList.add('has-conflicts');
+  parts.push(posts);
+  if (terms.length > 0) {
+    parts.push(
+      part(
+        'terms',
+        t('glossary'),
+        h(
+          'dl',
+          { class: 'glossary' },
+          ...terms.map((g) => h('div', null, h('dt', null, g.term), h('dd', null, g.explanation))),
+        ),
+      ),
+    );
+  }
 
-  return h(
+  const article = h(
     'article',
-    { class: 'answer', lang: 'zh-CN', 'aria-labelledby': id, 'data-record': record.id },
+    {
+      class: full ? 'answer full' : 'answer compact',
+      lang: 'zh-CN',
+      'aria-labelledby': id,
+      'data-record': record.id,
+    },
     header,
-    points,
-    conditions,
-    steps,
-    numbers,
-    conflicts,
-    footer,
+    h('div', { class: 'parts' }, ...parts),
+    h('p', { class: 'meta disclaimer' }, t('disclaimer')),
   );
+  // The disagreement flag opens (and moves to) the part with the posts and their conflicts.
+  article.querySelector('[data-open="posts"]')?.addEventListener('click', () => {
+    const target = article.querySelector<HTMLDetailsElement>('details[data-part="posts"]');
+    if (!target) return;
+    target.open = true;
+    target.querySelector('summary')?.focus();
+    target.scrollIntoView({ block: 'nearest' });
+  });
+  return article;
 }

@@ -1,4 +1,11 @@
-import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
+import { citedReferences, termsOf, type CitedReference } from '../lib/dataset/resolve';
+import {
+  DATASET_FORMAT,
+  type CompiledRecord,
+  type Dataset,
+  type GlossaryTerm,
+  type SourceItem,
+} from '../lib/dataset/schema';
 import type { MatchIndex } from '../lib/engine/lookup';
 import type { DataState } from '../lib/messages';
 import type { ChainStep, Scope } from '../lib/scope';
@@ -11,9 +18,15 @@ import { db, type BaozhiDB, type CurrentRow, type StoredItem, type StoredRecord 
 
 export type AnswerOrigin = 'database' | 'bundled';
 
-export interface FoundAnswer {
+/** A record with what it is shown with: its sources, the documents it cites, the terms it explains. */
+export interface RecordView {
   record: CompiledRecord;
   items: SourceItem[];
+  refs: CitedReference[];
+  terms: GlossaryTerm[];
+}
+
+export interface FoundAnswer extends RecordView {
   scope: Scope;
   origin: AnswerOrigin;
 }
@@ -25,8 +38,8 @@ export interface AnswerSource {
   ranking: TopicId[];
   /** The answer for a topic: the first region of the chain (lib/scope answerRegion) that has one. */
   findAnswer(topic: TopicId, chain: readonly ChainStep[]): Promise<FoundAnswer | null>;
-  /** One record by id, with its source items. */
-  getAnswer(id: string): Promise<{ record: CompiledRecord; items: SourceItem[] } | null>;
+  /** One record by id, with what it is shown with. */
+  getAnswer(id: string): Promise<RecordView | null>;
   /** Every record of one region (browse all topics for a city). */
   recordsForRegion(code: string): Promise<CompiledRecord[]>;
   /**
@@ -46,10 +59,14 @@ function toItem({ ds: _ds, ...item }: StoredItem): SourceItem {
 /** The IndexedDB copy of the current dataset. Reads run in read-only transactions, so they see one dataset. */
 export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerSource {
   const ds = current.hash;
-  const loadItems = async (record: CompiledRecord) =>
-    (await database.sources.bulkGet(record.sources.map((id) => [ds, id] as [string, string])))
+  const view = async (record: CompiledRecord): Promise<RecordView> => ({
+    record,
+    items: (await database.sources.bulkGet(record.sources.map((id) => [ds, id] as [string, string])))
       .filter((item) => item !== undefined)
-      .map(toItem);
+      .map(toItem),
+    refs: citedReferences(record, current.references),
+    terms: termsOf(record, current.glossary),
+  });
   let tables: Promise<MatchIndex> | undefined;
   return {
     origin: 'database',
@@ -63,19 +80,14 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
             .where('[ds+topic+region]')
             .equals([ds, topic, step.region])
             .first();
-          if (row) {
-            const record = toRecord(row);
-            return { record, items: await loadItems(record), scope: step.scope, origin: 'database' as const };
-          }
+          if (row) return { ...(await view(toRecord(row))), scope: step.scope, origin: 'database' as const };
         }
         return null;
       }),
     getAnswer: (id) =>
       database.transaction('r', database.answers, database.sources, async () => {
         const row = await database.answers.get([ds, id]);
-        if (!row) return null;
-        const record = toRecord(row);
-        return { record, items: await loadItems(record) };
+        return row ? view(toRecord(row)) : null;
       }),
     recordsForRegion: async (code) =>
       (await database.answers.where('[ds+region]').equals([ds, code]).toArray()).map(toRecord),
@@ -96,6 +108,9 @@ export function databaseSource(database: BaozhiDB, current: CurrentRow): AnswerS
           version: current.version,
           hash: ds,
           ranking: current.ranking,
+          format: DATASET_FORMAT,
+          references: current.references,
+          glossary: current.glossary,
           items: itemRows.map(toItem),
           records: rows.sort((a, b) => a.ord - b.ord).map(toRecord),
         };

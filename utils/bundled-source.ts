@@ -1,17 +1,14 @@
 import bundledIndexJson from '../data/generated/engine-index.json';
 import bundledJson from '../data/generated/dataset.json';
-import type { CompiledRecord, Dataset, SourceItem } from '../lib/dataset/schema';
+import { citedReferences, termsOf } from '../lib/dataset/resolve';
+import type { CompiledRecord, Dataset } from '../lib/dataset/schema';
 import { buildIndex, loadIndex, type MatchIndex, type SerializedIndex } from '../lib/engine/lookup';
 import { homeCities, provinces } from '../lib/regions';
-import type { AnswerOrigin, AnswerSource } from './answers';
+import type { AnswerOrigin, AnswerSource, RecordView } from './answers';
 
 // The bundled dataset is checked by data:build; it is trusted here to keep extension pages fast to open.
 export const bundled = bundledJson as Dataset;
 export const bundledIndex = bundledIndexJson as SerializedIndex;
-
-function itemsOf(record: CompiledRecord, items: Map<string, SourceItem>): SourceItem[] {
-  return record.sources.map((id) => items.get(id)).filter((item) => item !== undefined);
-}
 
 /**
  * The stored lookup tables, or, when they do not fit (built by an older engine, say for a dataset file imported
@@ -31,6 +28,12 @@ export function memorySource(
   indexJson: SerializedIndex | string,
 ): AnswerSource {
   const items = new Map(dataset.items.map((item) => [item.item, item]));
+  const view = (record: CompiledRecord): RecordView => ({
+    record,
+    items: record.sources.map((id) => items.get(id)).filter((item) => item !== undefined),
+    refs: citedReferences(record, dataset.references),
+    terms: termsOf(record, dataset.glossary),
+  });
   const byKey = new Map(dataset.records.map((record) => [`${record.topic}|${record.region}`, record]));
   let index: Promise<MatchIndex> | undefined;
   return {
@@ -41,13 +44,13 @@ export function memorySource(
     async findAnswer(topic, chain) {
       for (const step of chain) {
         const record = byKey.get(`${topic}|${step.region}`);
-        if (record) return { record, items: itemsOf(record, items), scope: step.scope, origin };
+        if (record) return { ...view(record), scope: step.scope, origin };
       }
       return null;
     },
     async getAnswer(id) {
       const record = dataset.records.find((candidate) => candidate.id === id);
-      return record ? { record, items: itemsOf(record, items) } : null;
+      return record ? view(record) : null;
     },
     async recordsForRegion(code) {
       return dataset.records.filter((record) => record.region === code);

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { CompiledRecord, SourceItem } from '../lib/dataset/schema';
+import type { CompiledRecord, GlossaryTerm, Reference, SourceItem } from '../lib/dataset/schema';
+import { upgradeRecord } from '../lib/dataset/upgrade';
 import type { TopicId } from '../lib/topics';
 
 // Rows carry the content hash of the dataset they belong to (`ds`). An import writes the new dataset's rows
@@ -20,6 +21,9 @@ export interface DatasetInfo {
   hash: string;
   recordCount: number;
   ranking: TopicId[];
+  /** The documents records cite and the glossary: small, kept with the dataset's current row. */
+  references: Reference[];
+  glossary: GlossaryTerm[];
 }
 
 /** The dataset readers use. */
@@ -80,10 +84,30 @@ export class BaozhiDB extends Dexie {
         await tx.table('answers').bulkPut(records.map((record, ord) => ({ ...record, ds, ord })));
         await tx.table('sources').bulkPut(items.map((item) => ({ ...item, ds })));
         const { key: _key, ...info } = old;
-        await tx.table('meta').put({ key: 'current', origin: 'bundled', ...info } satisfies CurrentRow);
+        // Version 4's upgrade adds the fields a format-2 current row has.
+        await tx.table('meta').put({ key: 'current', origin: 'bundled', ...info });
         await tx.table('meta').delete('dataset');
       });
     this.version(3).stores({ records: null, items: null });
+    // Format 2 records (periods, references, deadlines …): rows stored by an older release are upgraded in
+    // place, adding only what the old format could not say (lib/dataset/upgrade.ts).
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('answers')
+          .toCollection()
+          .modify((row: StoredRecord, ref: { value: StoredRecord }) => {
+            ref.value = upgradeRecord(row);
+          });
+        await tx
+          .table('meta')
+          .toCollection()
+          .modify((row: Partial<CurrentRow>) => {
+            if (row.key === 'current')
+              Object.assign(row, { references: row.references ?? [], glossary: row.glossary ?? [] });
+          });
+      });
   }
 }
 

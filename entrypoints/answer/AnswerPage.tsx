@@ -124,10 +124,11 @@ export function AnswerPage() {
               </p>
             )}
             <AnswerView
-              record={state.loaded.record}
-              items={state.loaded.items}
-              scope={state.loaded.scope}
-              origin={sourceState.status === 'ready' ? sourceState.source.origin : 'bundled'}
+              found={{
+                ...state.loaded,
+                origin: sourceState.status === 'ready' ? sourceState.source.origin : 'bundled',
+              }}
+              mode="full"
               city={state.loaded.city}
               homeCity={home ?? null}
               cityFrom={state.loaded.cityFrom}

@@ -1,19 +1,16 @@
 import { scopeLabel } from '../../lib/answer-place';
-import type { CompiledRecord, SourceItem } from '../../lib/dataset/schema';
 import type { AskHit, AskResult } from '../../lib/engine/match';
 import { getRegion } from '../../lib/regions';
 import { answerRegion, NATIONAL, type CityFrom, type RegionInputs, type Scope } from '../../lib/scope';
 import type { TopicId } from '../../lib/topics';
-import type { AnswerSource } from '../../utils/answers';
+import type { AnswerSource, RecordView } from '../../utils/answers';
 import type { AnswerLink } from '../../utils/answer-url';
 import { loadSearch } from '../../utils/load-search';
 
 // What the answer page shows for its link (utils/answer-url.ts): a record by id, or the best answer to a
 // question, with the others found; or why there is none, with the topics to try when the engine is unsure.
 
-export interface Loaded {
-  record: CompiledRecord;
-  items: SourceItem[];
+export interface Loaded extends RecordView {
   scope: Scope;
   city: string | null;
   cityFrom: CityFrom;

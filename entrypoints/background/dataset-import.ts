@@ -1,4 +1,5 @@
 import { Dataset } from '../../lib/dataset/schema';
+import { upgradeDataset } from '../../lib/dataset/upgrade';
 import type { BaozhiDB, CurrentRow, IndexRow, PendingRow } from '../../utils/db';
 
 export interface ImportOptions {
@@ -65,6 +66,8 @@ export async function importDataset(
       hash: ds,
       recordCount: total,
       ranking: dataset.ranking,
+      references: dataset.references,
+      glossary: dataset.glossary,
       importedAt: Date.now(),
       durationMs: Date.now() - started,
       origin,
@@ -97,7 +100,8 @@ export function parseDatasetFile(text: string): { dataset: Dataset } | { problem
   } catch (error) {
     return { problems: [`not JSON: ${(error as Error).message}`] };
   }
-  const parsed = Dataset.safeParse(json);
+  // A file an older release exported is upgraded first; what then does not fit is refused whole.
+  const parsed = Dataset.safeParse(upgradeDataset(json));
   if (!parsed.success) {
     return {
       problems: parsed.error.issues

@@ -1,5 +1,7 @@
 import { browser } from '#imports';
+import { dateLine, staleness } from '../../lib/dataset/validity';
 import { LIMITS } from '../../lib/limits';
+import { today } from '../../utils/today';
 import type { Hint } from '../../lib/messages';
 import { getRegion } from '../../lib/regions';
 import { scopeLabel } from '../../lib/answer-place';
@@ -102,6 +104,8 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
     scopeLabel: scopeLabel(found.scope, found.record.region, city).slice(0, LIMITS.hint.scopeLabel),
     city,
     place: place.slice(0, LIMITS.hint.place),
+    dated: dateLine(found.record, found.items, today()).slice(0, LIMITS.hint.dated),
+    stale: staleness(found.record, found.items, today()) !== null,
     largeFont: await settings.largeFont.get(),
   };
 }

@@ -11,6 +11,7 @@ import { injectIntoTab, syncOptionalScripts } from './registration';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 import { hasTestFlag } from '../../utils/test-flags';
 import { exposeBenchHooks } from './bench-hooks';
+import { pinToday } from '../../utils/today';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
@@ -126,7 +127,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   if (hasTestFlag('grant-optional')) {
     // Browser tests cannot right-click a selection: they call the real handler through the worker.
-    (globalThis as { baozhiTest?: unknown }).baozhiTest = { onMenuClicked };
+    (globalThis as { baozhiTest?: unknown }).baozhiTest = { onMenuClicked, pinToday };
   }
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -19,7 +19,9 @@ const STYLE = `
 .label { font-weight: 700; color: #0b5cad; }
 .scope { color: #0b5cad; border: 1px solid #9cc2ea; border-radius: 4px; padding: 0 4px; }
 .place { color: #505a66; }
-.conclusion { margin: 4px 0 6px; font-size: 15px; font-weight: 600; }
+.conclusion { margin: 4px 0 2px; font-size: 15px; font-weight: 600; }
+.dated { margin: 0 0 6px; font-size: 13px; color: #505a66; }
+.dated.stale { color: #8a4b00; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 13px; }
 button { all: unset; box-sizing: border-box; cursor: pointer; border-radius: 4px; }
 button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
@@ -32,11 +34,13 @@ button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
 .large { font-size: 18px; padding-right: 52px; }
 .large .head, .large .actions { font-size: 16px; }
 .large .conclusion { font-size: 19px; }
+.large .dated { font-size: 16px; }
 .large .close { width: 34px; height: 34px; font-size: 24px; line-height: 34px; }
 .dark { color: #e8ebef; background: #1d2630; border-color: #3f5f80; border-left-color: #7db8ff; }
 .dark .label, .dark .scope, .dark .details { color: #7db8ff; }
 .dark .scope { border-color: #3f5f80; }
-.dark .place, .dark .quiet, .dark .close { color: #b4bec9; }
+.dark .place, .dark .quiet, .dark .close, .dark .dated { color: #b4bec9; }
+.dark .dated.stale { color: #ffc46b; }
 .dark .close:hover { background: rgba(255, 255, 255, 0.12); }
 .dark button:focus-visible { outline-color: #7db8ff; }
 `;
@@ -129,6 +133,7 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
   const scope = el('span', 'scope');
   const place = el('span', 'place');
   const conclusion = el('p', 'conclusion');
+  const dated = el('p', 'dated');
   const close = button('close', '\u00d7', actions.dismiss);
   close.setAttribute('aria-label', msg('hintClose'));
   close.title = msg('hintClose');
@@ -140,7 +145,7 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
     button('quiet', msg('cardSiteOff'), actions.siteOff),
     button('quiet', msg('cardAllOff'), actions.allOff),
   );
-  card.append(head, conclusion, row, close);
+  card.append(head, conclusion, dated, row, close);
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.dismiss();
   });
@@ -157,6 +162,8 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
     setText(place, next.place);
     place.hidden = !next.place;
     setText(conclusion, next.conclusion);
+    setText(dated, next.stale ? `\u26a0 ${next.dated}` : next.dated);
+    dated.classList.toggle('stale', next.stale);
     card.classList.toggle('large', next.largeFont);
     card.classList.toggle('dark', prefersDark());
   };

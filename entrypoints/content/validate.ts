@@ -20,6 +20,8 @@ export function isHint(value: unknown): value is Hint {
     text(hint.scopeLabel, LIMITS.hint.scopeLabel) &&
     (hint.city === null || (typeof hint.city === 'string' && REGION.test(hint.city))) &&
     text(hint.place, LIMITS.hint.place) &&
+    text(hint.dated, LIMITS.hint.dated) &&
+    typeof hint.stale === 'boolean' &&
     typeof hint.largeFont === 'boolean'
   );
 }

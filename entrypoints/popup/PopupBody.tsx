@@ -27,10 +27,8 @@ function ShownAnswer({
   const from = cityFrom === 'home' || cityFrom === 'none' ? undefined : cityFrom;
   return (
     <AnswerView
-      record={shown.found.record}
-      items={shown.found.items}
-      scope={shown.found.scope}
-      origin={shown.found.origin}
+      found={shown.found}
+      mode="compact"
       city={shown.city}
       homeCity={home}
       cityFrom={cityFrom}

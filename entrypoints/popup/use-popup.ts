@@ -118,8 +118,8 @@ async function loadTabState(): Promise<TabState | null> {
 /** The first paint's answer, as the popup shows answers. */
 function shownFrom(start: PopupStart | null): Shown | undefined {
   if (!start?.answer) return undefined;
-  const { record, items, scope, origin, city, cityFrom } = start.answer;
-  return { found: { record, items, scope, origin }, city, cityFrom };
+  const { record, items, refs, terms, scope, origin, city, cityFrom } = start.answer;
+  return { found: { record, items, refs, terms, scope, origin }, city, cityFrom };
 }
 
 /** What the popup's controls do; failures go to the popup's error screen. */

@@ -1,7 +1,14 @@
 // Compiles authored records (data/records/*.json) into the shipped Dataset shape: source items are stored once
 // in a table, and records point to them by id. Pure; the build script adds the hash (node:crypto).
 import type * as z from 'zod/mini';
-import type { CompiledRecord, DatasetMeta, SourceItem, SourceRecord } from './schema';
+import type {
+  CompiledRecord,
+  DatasetMeta,
+  GlossaryTerm,
+  Reference,
+  SourceItem,
+  SourceRecord,
+} from './schema';
 
 /** Seed item ids in reading order: file prefix, then index (000#2 before 000#10). */
 export function compareItemIds(a: string, b: string): number {
@@ -14,6 +21,8 @@ export interface CompiledParts {
   version: string;
   ranking: z.infer<typeof DatasetMeta>['ranking'];
   items: SourceItem[];
+  references: Reference[];
+  glossary: GlossaryTerm[];
   records: CompiledRecord[];
 }
 
@@ -24,6 +33,8 @@ export interface CompiledParts {
 export function compileDataset(
   records: readonly SourceRecord[],
   meta: z.infer<typeof DatasetMeta>,
+  references: readonly Reference[] = [],
+  glossary: readonly GlossaryTerm[] = [],
 ): CompiledParts {
   const items = new Map<string, { item: SourceItem; recordId: string }>();
   for (const r of records) {
@@ -45,6 +56,11 @@ export function compileDataset(
     items: [...items.values()]
       .map(({ item }) => ({ item: item.item, title: item.title, date: item.date, complete: item.complete }))
       .sort((a, b) => compareItemIds(a.item, b.item)),
+    // Only the references a record cites ship; all of them in id order.
+    references: references
+      .filter((r) => records.some((rec) => rec.references.some((c) => c.ref === r.id)))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    glossary: [...glossary],
     records: [...records]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((r) => ({ ...r, sources: r.sources.map((s) => s.item) })),

@@ -16,15 +16,34 @@ export const RegionCode = z.string().check(z.regex(/^\d{6}$/, 'region code must 
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'));
 const Text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
+/** The time a figure, a window or a record holds for; `to` null while it still runs. */
+export const Period = z.strictObject({ from: IsoDate, to: z.nullable(IsoDate) });
+
 /** A number in an answer; `formula` derives it from other numbers of the same record. */
 export const NumberFact = z.strictObject({
+  /** snake_case; an id of lib/dataset/params.ts makes it a parameter the calculators read. */
   id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'number id must be snake_case')),
   label: Text,
   value: z.number(),
   unit: Text,
   /** Arithmetic over other number ids: + - * / ( ) and literals, e.g. "base * rate / 100". */
   formula: z.optional(z.string()),
+  /** What the figure holds for (a year's premium: that year); null for a standing rule, which says so. */
+  period: z.nullable(Period),
 });
+
+/** A document an answer rests on, cited by id (data/references.json), with the article when it has them. */
+export const Citation = z.strictObject({
+  ref: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'reference id must be kebab-case')),
+  /** 第五十四条; null when the whole document is meant. */
+  article: z.nullable(Text),
+});
+
+/** A time window (a collection or back-payment period): once `until` has passed it is shown as past. */
+export const Deadline = z.strictObject({ text: Text, until: IsoDate });
+
+/** What one post claims and no other source confirms: shown as such, never as fact. */
+export const Unverified = z.strictObject({ text: Text, items: z.array(ItemId).check(z.minLength(1)) });
 
 export const Condition = z.strictObject({ when: Text, then: Text });
 
@@ -79,7 +98,18 @@ export const SourceRecord = z.strictObject({
   answer: Answer,
   sources: z.array(SourceItem).check(z.minLength(1)),
   conflicts: z.array(Conflict),
-  reviewedAt: IsoDate,
+  /** The laws and documents the rule comes from (政策依据), apart from the posts (网上说法). */
+  references: z.array(Citation),
+  /** Why a national rule cites no document (e.g. each place sets its own); required when references is empty. */
+  referencesNote: z.optional(Text),
+  /** The period of the figures in the conclusion; null for a standing rule. */
+  period: z.nullable(Period),
+  deadlines: z.array(Deadline),
+  unverified: z.array(Unverified),
+  /** Notes about the sources themselves (a post's wrong arithmetic, a mixed-up title), shown with them. */
+  notes: z.array(Text),
+  /** When we wrote the record (not a check of the figures). */
+  writtenAt: IsoDate,
 });
 
 /** One authored file in data/records/. */
@@ -93,6 +123,24 @@ export const Exclusion = z.strictObject({
 
 /** data/exclusions.json: seed items deliberately not answered, with the reason. */
 export const ExclusionsFile = z.strictObject({ exclusions: z.array(Exclusion) });
+
+/** data/references.json: the laws and official documents records cite. Add one only when sure of every field. */
+export const Reference = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  title: Text,
+  /** 文号 such as 国办发〔2021〕14号; null for a law (cited by article) or a document without one. */
+  number: z.nullable(Text),
+  issuer: Text,
+  /** Adopted, issued or last amended, as the title says. */
+  date: IsoDate,
+  /** The rule it sets, in our words. */
+  rule: Text,
+});
+export const ReferencesFile = z.strictObject({ references: z.array(Reference) });
+
+/** data/glossary.json: jargon explained on first use in an answer. */
+export const GlossaryTerm = z.strictObject({ term: Text, explanation: Text });
+export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm) });
 
 /** data/dataset.meta.json */
 export const DatasetMeta = z.strictObject({
@@ -109,12 +157,18 @@ export const CompiledRecord = z.extend(z.omit(SourceRecord, { sources: true }), 
   sources: z.array(ItemId).check(z.minLength(1)),
 });
 
+/** The shipped file format; an older file is upgraded (lib/dataset/upgrade.ts) or refused whole. */
+export const DATASET_FORMAT = 2;
+
 export const Dataset = z.strictObject({
+  format: z.literal(DATASET_FORMAT),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   /** First 16 hex chars of SHA-256 over the canonical JSON of items + records. */
   hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   ranking: z.array(z.enum(TOPIC_IDS)),
   items: z.array(SourceItem),
+  references: z.array(Reference),
+  glossary: z.array(GlossaryTerm),
   records: z.array(CompiledRecord),
 });
 
@@ -126,3 +180,7 @@ export type SourceRecord = z.infer<typeof SourceRecord>;
 export type CompiledRecord = z.infer<typeof CompiledRecord>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Exclusion = z.infer<typeof Exclusion>;
+export type Period = z.infer<typeof Period>;
+export type Citation = z.infer<typeof Citation>;
+export type Reference = z.infer<typeof Reference>;
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;

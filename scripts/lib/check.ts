@@ -8,7 +8,7 @@ import {
   parseFormula,
   type Expr,
 } from '../../lib/dataset/formula';
-import { DatasetMeta, Exclusion, SourceRecord } from '../../lib/dataset/schema';
+import { DatasetMeta, Exclusion, GlossaryTerm, Reference, SourceRecord } from '../../lib/dataset/schema';
 import type { LoadedFile } from './load';
 import type { SeedItem } from './seeds';
 
@@ -44,11 +44,15 @@ export interface DataFiles {
   /** Absent for the build, which does not ship exclusions. */
   exclusions?: LoadedFile;
   meta: LoadedFile;
+  references: LoadedFile;
+  glossary: LoadedFile;
 }
 
 type SourceRecordT = z.infer<typeof SourceRecord>;
 type ExclusionT = z.infer<typeof Exclusion>;
 type MetaT = z.infer<typeof DatasetMeta>;
+type ReferenceT = z.infer<typeof Reference>;
+type GlossaryTermT = z.infer<typeof GlossaryTerm>;
 
 export interface PlacedRecord {
   file: string;
@@ -60,6 +64,8 @@ export interface ValidData {
   records: PlacedRecord[];
   exclusions: { file: string; exclusion: ExclusionT; index: number }[];
   meta?: { file: string; meta: MetaT };
+  references: { file: string; reference: ReferenceT }[];
+  glossary: GlossaryTermT[];
 }
 
 /** Number of characters an answer may share with a seed before it counts as copied. */
@@ -150,7 +156,7 @@ function stringField(raw: unknown, key: string): string | undefined {
  */
 export function validateSchemas(files: DataFiles): { problems: Problem[]; data: ValidData } {
   const problems: Problem[] = [];
-  const data: ValidData = { records: [], exclusions: [] };
+  const data: ValidData = { records: [], exclusions: [], references: [], glossary: [] };
   const opts = { reportInput: true };
 
   for (const f of files.records) {
@@ -172,6 +178,23 @@ export function validateSchemas(files: DataFiles): { problems: Problem[]; data: 
         problems.push(...issueProblems(ex.file, id, parsed.error, ['exclusions', index]));
       }
     });
+
+  entriesOf(files.references, 'references', problems)?.forEach((raw, index) => {
+    const parsed = Reference.safeParse(raw, opts);
+    if (parsed.success) data.references.push({ file: files.references.file, reference: parsed.data });
+    else {
+      const id = stringField(raw, 'id') ?? `references[${index}]`;
+      problems.push(...issueProblems(files.references.file, id, parsed.error, ['references', index]));
+    }
+  });
+  entriesOf(files.glossary, 'terms', problems)?.forEach((raw, index) => {
+    const parsed = GlossaryTerm.safeParse(raw, opts);
+    if (parsed.success) data.glossary.push(parsed.data);
+    else {
+      const id = stringField(raw, 'term') ?? `terms[${index}]`;
+      problems.push(...issueProblems(files.glossary.file, id, parsed.error, ['terms', index]));
+    }
+  });
 
   const metaBad = unreadable(files.meta);
   if (metaBad) problems.push(metaBad);

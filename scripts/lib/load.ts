@@ -23,7 +23,10 @@ function loadJson(abs: string, root: string): LoadedFile {
   }
 }
 
-/** data/records/*.json (sorted), data/exclusions.json and data/dataset.meta.json under `dataDir`. */
+/**
+ * data/records/*.json (sorted), data/exclusions.json, data/dataset.meta.json, data/references.json and
+ * data/glossary.json under `dataDir`.
+ */
 export function loadDataFiles(dataDir: string = DATA_DIR, root: string = REPO_ROOT): DataFiles {
   const recordsDir = join(dataDir, 'records');
   const names = existsSync(recordsDir)
@@ -35,5 +38,7 @@ export function loadDataFiles(dataDir: string = DATA_DIR, root: string = REPO_RO
     records: names.map((n) => loadJson(join(recordsDir, n), root)),
     exclusions: loadJson(join(dataDir, 'exclusions.json'), root),
     meta: loadJson(join(dataDir, 'dataset.meta.json'), root),
+    references: loadJson(join(dataDir, 'references.json'), root),
+    glossary: loadJson(join(dataDir, 'glossary.json'), root),
   };
 }

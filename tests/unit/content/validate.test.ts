@@ -9,6 +9,8 @@ const good = {
   scopeLabel: '郑州专属',
   city: '410100',
   place: '按常住城市:郑州市',
+  dated: '来源最新日期 2025-04-28 · 已超过12个月,请核实有无变化',
+  stale: true,
   largeFont: false,
 };
 
@@ -28,6 +30,9 @@ const cases: unknown[] = [
   { ...good, city: 410100 },
   { ...good, city: undefined },
   { ...good, place: undefined },
+  { ...good, dated: undefined },
+  { ...good, dated: 'x'.repeat(81) },
+  { ...good, stale: 'yes' },
   { ...good, place: 'x'.repeat(61) },
   { ...good, largeFont: 'yes' },
   { ...good, recordId: 'x'.repeat(101) },

@@ -88,6 +88,21 @@ describe('importDataset', () => {
   });
 });
 
+/** A record as releases before dataset format 2 wrote it: no periods, references …; reviewedAt. */
+function formatOne(r: ReturnType<typeof record>) {
+  const {
+    references: _r,
+    referencesNote: _n,
+    period: _p,
+    deadlines: _d,
+    unverified: _u,
+    notes: _o,
+    writtenAt,
+    ...rest
+  } = r;
+  return { ...rest, answer: { ...rest.answer, numbers: [] }, reviewedAt: writtenAt };
+}
+
 describe('schema upgrade from version 1 (the foundation)', () => {
   it('moves the foundation’s dataset into the staged tables and keeps serving it', async () => {
     const name = `v1-${Math.random()}`;
@@ -95,7 +110,10 @@ describe('schema upgrade from version 1 (the foundation)', () => {
     v1.version(1).stores({ records: 'id, [topic+region], region', items: 'item', meta: 'key' });
     await v1
       .table('records')
-      .bulkPut([record('a.410100', '410100', '郑州'), record('a.000000', '000000', '全国')]);
+      .bulkPut([
+        formatOne(record('a.410100', '410100', '郑州')),
+        formatOne(record('a.000000', '000000', '全国')),
+      ]);
     await v1.table('items').put({ item: '000#0', title: 't', date: null, complete: true });
     await v1.table('meta').put({
       key: 'dataset',
@@ -109,12 +127,22 @@ describe('schema upgrade from version 1 (the foundation)', () => {
 
     const upgraded = new BaozhiDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect(upgraded.tables.map((table) => table.name).sort()).toEqual(['answers', 'meta', 'sources']);
     expect(
       await upgraded.answers.where('[ds+topic+region]').equals([A, 'balance_after_stop', '410100']).count(),
     ).toBe(1);
     expect(await upgraded.sources.get([A, '000#0'])).toMatchObject({ title: 't' });
+    // Format 2: the old rows gain what their format could not say, and nothing else changes.
+    const row = await upgraded.answers.get([A, 'a.410100']);
+    expect(row).toMatchObject({
+      writtenAt: '2026-11-22',
+      period: null,
+      references: [],
+      deadlines: [],
+      notes: [],
+    });
+    expect(row).not.toHaveProperty('reviewedAt');
     expect(await upgraded.meta.get('current')).toEqual({
       key: 'current',
       origin: 'bundled',
@@ -123,6 +151,8 @@ describe('schema upgrade from version 1 (the foundation)', () => {
       recordCount: 2,
       ranking: ['transfer'],
       importedAt: 5,
+      references: [],
+      glossary: [],
     });
     await upgraded.delete();
   });
@@ -133,6 +163,19 @@ describe('parseDatasetFile', () => {
 
   it('accepts a valid file', () => {
     expect(parseDatasetFile(JSON.stringify(good))).toEqual({ dataset: good });
+  });
+
+  it('upgrades a file in the older format, and refuses one that then still does not fit, whole', () => {
+    const { format: _f, references: _r, glossary: _g, ...old } = good;
+    const oldFile = { ...old, records: good.records.map(formatOne) };
+    const parsed = parseDatasetFile(JSON.stringify(oldFile));
+    expect(parsed).toMatchObject({
+      dataset: { format: 2, records: [{ id: 'a.410100', period: null, writtenAt: '2026-11-22' }] },
+    });
+    const broken = { ...oldFile, records: [{ ...oldFile.records[0], topic: 'nope' }] };
+    expect(parseDatasetFile(JSON.stringify(broken))).toEqual({
+      problems: [expect.stringMatching(/^records\.0\.topic/)],
+    });
   });
 
   it('rejects what is not JSON, saying so', () => {

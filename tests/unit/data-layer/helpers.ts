@@ -16,16 +16,25 @@ export function record(
     answer: { conclusion, points: [], conditions: [], steps: [], channels: [], numbers: [] },
     sources: ['000#0'],
     conflicts: [],
-    reviewedAt: '2026-11-22',
+    references: [],
+    referencesNote: 'test record',
+    period: null,
+    deadlines: [],
+    unverified: [],
+    notes: [],
+    writtenAt: '2026-11-22',
   };
 }
 
 export function dataset(hash: string, records: Dataset['records'], version = '1.0.0'): Dataset {
   return {
+    format: 2,
     version,
     hash,
     ranking: ['balance_after_stop'],
     items: [{ item: '000#0', title: '郑州职工医保断交以后余额怎么办', date: null, complete: true }],
+    references: [],
+    glossary: [],
     records,
   };
 }

@@ -54,13 +54,13 @@ describe('data check', () => {
   it('reports other schema problems with nested field paths', () => {
     const f = withRecord((r) => {
       r.answer.numbers[0] = { ...r.answer.numbers[0], id: 'Base' } as SourceRecord['answer']['numbers'][0];
-      r.reviewedAt = '2026-1-2';
+      r.writtenAt = '2026-1-2';
       (r.answer.channels[0] as { kind: string }).kind = 'phone';
     });
     expect(problems(f, 'schema')).toEqual([
       `${FILE}: ${ID}: answer.channels[0].kind: must be one of hotline, app, miniprogram, website, counter, employer (got "phone")`,
       `${FILE}: ${ID}: answer.numbers[0].id: number id must be snake_case (got "Base")`,
-      `${FILE}: ${ID}: reviewedAt: date must be YYYY-MM-DD (got "2026-1-2")`,
+      `${FILE}: ${ID}: writtenAt: date must be YYYY-MM-DD (got "2026-1-2")`,
     ]);
   });
 

@@ -46,11 +46,15 @@ describe('ask CLI', () => {
       [
         'conflicts',
         'id',
+        'numbers',
+        'period',
         'probability',
+        'references',
         'region',
         'score',
         'scope',
         'sources',
+        'stale',
         'summary',
         'text',
         'title',
@@ -63,6 +67,19 @@ describe('ask CLI', () => {
       complete: expect.any(Boolean),
     });
     expect(out.results.length).toBeLessThanOrEqual(10);
+  });
+
+  it('dates its answers against --today, and refuses a malformed day', () => {
+    const early = JSON.parse(run('ask', ['--today', '2025-06-01', '郑州医保断交了卡里的钱还能用吗']).stdout);
+    const late = JSON.parse(run('ask', ['--today', '2026-12-07', '郑州医保断交了卡里的钱还能用吗']).stdout);
+    expect(early.results[0].stale).toBeNull();
+    expect(late.results[0].stale).toEqual({ expired: false, reason: 'sources-over-12-months' });
+    expect(late.results[0].text).toContain('已超过12个月');
+    for (const n of late.results[0].numbers)
+      expect(Object.keys(n).sort()).toEqual(['id', 'period', 'unit', 'value']);
+    const bad = run('ask', ['--today', '2026-13-40', '医保']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--today');
   });
 
   it('returns no results, exit 0, for an out-of-scope question', () => {

@@ -28,16 +28,25 @@ function record(
     answer: { conclusion, points: [], conditions: [], steps: [], channels: [], numbers: [] },
     sources: ['000#0'],
     conflicts: [],
-    reviewedAt: '2026-11-22',
+    references: [],
+    referencesNote: 'test record',
+    period: null,
+    deadlines: [],
+    unverified: [],
+    notes: [],
+    writtenAt: '2026-11-22',
   };
 }
 
 // 郑州 (410100) has its own balance rule; 河南 (410000) a provincial one for remote care; the rest is national.
 const dataset: Dataset = {
+  format: 2,
   version: '0.1.0',
   hash: '0123456789abcdef',
   ranking: ['balance_after_stop'],
   items: [{ item: '000#0', title: '郑州职工医保断交以后余额怎么办', date: null, complete: true }],
+  references: [],
+  glossary: [],
   records: [
     record('balance_after_stop', '410100', [
       '郑州职工医保断缴后个人账户余额怎么办',
@@ -254,7 +263,7 @@ describe('answerToPlainText', () => {
         conditions: [{ when: '中断不超过3个月', then: '补缴后恢复待遇。' }],
         steps: ['查看余额。'],
         channels: [{ kind: 'hotline', name: '医保服务热线', tel: '12393' }],
-        numbers: [{ id: 'grace_months', label: '中断期限', value: 3, unit: '个月' }],
+        numbers: [{ id: 'grace_months', label: '中断期限', value: 3, unit: '个月', period: null }],
       },
       sources: ['000#0', '002#0'],
       conflicts: [
@@ -274,13 +283,15 @@ describe('answerToPlainText', () => {
         { item: '000#0', title: '郑州职工医保断交以后余额怎么办', date: null, complete: true },
         { item: '002#0', title: '职工医保断交钱怎么没了', date: '2025-04-28', complete: false },
       ],
-      '郑州专属',
+      { scopeLabel: '郑州专属', today: '2026-12-07' },
     );
-    expect(text.split('\n').slice(0, 4)).toEqual([
+    expect(text.split('\n').slice(0, 6)).toEqual([
       '郑州职工医保断缴后个人账户余额怎么办',
       '(郑州专属)',
       '',
       '结论:余额不清零。',
+      '(来源最新日期 2025-04-28 · 已超过12个月,请核实有无变化)',
+      '现在该做什么:查看余额。',
     ]);
     for (const part of [
       '- 余额归个人所有。',
