@@ -9,6 +9,7 @@ import { canonicalJson } from '../lib/dataset/canonical';
 import { compileDataset } from '../lib/dataset/compile';
 import { DATASET_FORMAT, Dataset } from '../lib/dataset/schema';
 import { formatProblem, validateSchemas } from './lib/check';
+import { checkTrust } from './lib/check-trust';
 import { loadDataFiles } from './lib/load';
 import { buildEngineArtifacts } from '../lib/engine/precompute';
 import { devExamples, trainingExamples } from './lib/corpus';
@@ -32,6 +33,7 @@ writeFileSync(REGIONS_JSON, JSON.stringify(regions));
 
 const { exclusions: _notShipped, ...files } = loadDataFiles();
 const { problems, data } = validateSchemas(files);
+problems.push(...checkTrust(data));
 if (problems.length > 0 || !data.meta) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`data:build: ${problems.length} problem(s); ${DATASET_JSON} not written`);

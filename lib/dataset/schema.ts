@@ -30,6 +30,8 @@ export const NumberFact = z.strictObject({
   formula: z.optional(z.string()),
   /** What the figure holds for (a year's premium: that year); null for a standing rule, which says so. */
   period: z.nullable(Period),
+  /** Only one post gives it: a calculator using it marks the result 未经核实. */
+  unverified: z.optional(z.literal(true)),
 });
 
 /** A document an answer rests on, cited by id (data/references.json), with the article when it has them. */
@@ -79,8 +81,17 @@ export const Claim = z.strictObject({
   items: z.array(ItemId).check(z.minLength(1)),
 });
 
+/**
+ * What a disagreement is about, where a calculator shows it beside a dated event (lib/situation/timeline.ts):
+ * whether a gap of exactly grace_months keeps continuity, whether the personal account stays usable after
+ * contributions stop, whether costs during the gap are claimable after back-payment.
+ */
+export const DISPUTES = ['grace-boundary', 'account-after-stop', 'gap-costs'] as const;
+export type Dispute = (typeof DISPUTES)[number];
+
 export const Conflict = z.strictObject({
   summary: Text,
+  about: z.optional(z.enum(DISPUTES)),
   claims: z.array(Claim).check(z.minLength(2, 'a conflict needs at least two claims')),
   /** Which view the answer takes, and why. */
   position: Text,

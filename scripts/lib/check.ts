@@ -11,18 +11,25 @@ import {
 import { DatasetMeta, Exclusion, GlossaryTerm, Reference, SourceRecord } from '../../lib/dataset/schema';
 import type { LoadedFile } from './load';
 import type { SeedItem } from './seeds';
+import { checkRegionalFigures, checkTrust } from './check-trust';
 
 export type ProblemKind =
   | 'file'
   | 'schema'
   | 'duplicate'
   | 'region'
+  | 'place'
   | 'formula'
   | 'arithmetic'
   | 'source'
   | 'own-words'
   | 'coverage'
-  | 'meta';
+  | 'meta'
+  | 'param'
+  | 'validity'
+  | 'reference'
+  | 'order'
+  | 'wording';
 
 export interface Problem {
   kind: ProblemKind;
@@ -520,6 +527,11 @@ export function checkData(
   ctx: { seeds: readonly SeedItem[]; regionCodes: ReadonlySet<string> },
 ): { problems: Problem[]; data: ValidData } {
   const { problems, data } = validateSchemas(files);
-  problems.push(...checkStructure(data, ctx.regionCodes), ...checkAgainstSeeds(data, ctx.seeds));
+  problems.push(
+    ...checkStructure(data, ctx.regionCodes),
+    ...checkTrust(data),
+    ...checkAgainstSeeds(data, ctx.seeds),
+    ...checkRegionalFigures(data, ctx.seeds),
+  );
   return { problems, data };
 }

@@ -78,7 +78,12 @@ describe('data check', () => {
       ),
     ).toHaveLength(1);
     for (const code of ['000000', '350000', '419001', '110100', '659012']) {
-      expect(problems(withRecord((r) => void (r.region = code)))).toEqual([]);
+      expect(
+        problems(
+          withRecord((r) => void (r.region = code)),
+          'region',
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -89,7 +94,7 @@ describe('data check', () => {
     expect(problems(f)).toEqual([
       `${FILE}: ${ID}: sources[1].item: unknown seed item "900#7"`,
       `${FILE}: ${ID}: conflicts[0].claims[0].items[0]: item 900#1 is not cited in any record's sources, so the dataset has no title or date for it`,
-      `seeds: 900#1: -: not accounted for: cite it in a record's sources or list it in data/exclusions.json ("示例市社保基数10000每月交多少")`,
+      `seeds: 900#1: -: not accounted for: cite it in a record's sources or list it in data/exclusions.json ("三明市社保基数10000每月交多少")`,
     ]);
   });
 
@@ -97,13 +102,13 @@ describe('data check', () => {
     const f = withRecord((r) => {
       r.sources[1] = {
         item: '900#1',
-        title: '示例市社保基数每月交多少',
+        title: '三明市社保基数每月交多少',
         date: '2025-04-29',
         complete: false,
       };
     });
     expect(problems(f)).toEqual([
-      `${FILE}: ${ID}: sources[1].title: "示例市社保基数每月交多少" differs from the seed title "示例市社保基数10000每月交多少"`,
+      `${FILE}: ${ID}: sources[1].title: "三明市社保基数每月交多少" differs from the seed title "三明市社保基数10000每月交多少"`,
       `${FILE}: ${ID}: sources[1].date: "2025-04-29" differs from the seed date "2025-04-28"`,
       `${FILE}: ${ID}: sources[1].complete: false, but the seed item ends with sentence-final punctuation (complete)`,
     ]);
@@ -124,11 +129,11 @@ describe('data check', () => {
 
   it('compares copies against seed titles too, but never checks questions', () => {
     const f = withRecord((r) => {
-      r.questions.push('示例市职工医保停缴以后个人账户怎么办');
-      r.answer.steps[0] = '问:示例市职工医保停缴以后个人账户怎么办?';
+      r.questions.push('三明市职工医保停缴以后个人账户怎么办');
+      r.answer.steps[0] = '问:三明市职工医保停缴以后个人账户怎么办?';
     });
     expect(problems(f)).toEqual([
-      `${FILE}: ${ID}: answer.steps[0]: copies "示例市职工医保停缴以后个人账户怎么办" from seed 900#0 (15+ characters in a row); rewrite it in own words`,
+      `${FILE}: ${ID}: answer.steps[0]: copies "三明市职工医保停缴以后个人账户怎么办" from seed 900#0 (15+ characters in a row); rewrite it in own words`,
     ]);
   });
 
@@ -192,15 +197,15 @@ describe('data check', () => {
     const f = files();
     f.exclusions = { file: 'exclusions.json', json: { exclusions: [] } };
     expect(problems(f)).toEqual([
-      `seeds: 900#2: -: not accounted for: cite it in a record's sources or list it in data/exclusions.json ("示例市看牙哪家医院好")`,
+      `seeds: 900#2: -: not accounted for: cite it in a record's sources or list it in data/exclusions.json ("三明市看牙哪家医院好")`,
     ]);
     const both = files();
     both.exclusions = {
       file: 'exclusions.json',
       json: {
         exclusions: [
-          { item: '900#2', title: '示例市看牙哪家医院好', reason: '医院推荐。' },
-          { item: '900#1', title: '示例市社保基数10000每月交多少', reason: '重复。' },
+          { item: '900#2', title: '三明市看牙哪家医院好', reason: '医院推荐。' },
+          { item: '900#1', title: '三明市社保基数10000每月交多少', reason: '重复。' },
         ],
       },
     };
