@@ -8,7 +8,7 @@ import { NATIONAL } from '../lib/scope';
 import { answerToPlainText } from '../lib/engine/plain-text';
 import { citedReferences } from '../lib/dataset/resolve';
 import { isoDay, staleness } from '../lib/dataset/validity';
-import { fail, runBatch } from './lib/engine-cli';
+import { fail, resolveCityArg, runBatch } from './lib/engine-cli';
 import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
 
 const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] [--today YYYY-MM-DD] "<question>"
@@ -19,20 +19,8 @@ function place(engine: Engine, code: string | null) {
   return { code, name: code === NATIONAL ? '全国' : (engine.regions.getRegion(code)?.name ?? code) };
 }
 
-/** Resolves a user-typed city; throws with the candidates when unknown or ambiguous. */
-function resolveHome(engine: Engine, input: string): string {
-  const { match, candidates } = engine.regions.resolveCity(input);
-  if (match) return match.code;
-  const list = candidates.map((c) => `${c.name} ${c.code}`).join(', ');
-  throw new Error(
-    candidates.length > 1 && candidates.length < 10
-      ? `city "${input}" is ambiguous: ${list}`
-      : `unknown city "${input}"${list ? `; did you mean: ${list}` : ''}`,
-  );
-}
-
 function answer(engine: Engine, query: string, home: string | null, limit: number, today: string) {
-  const result = ask(engine.matcher, query, { homeCity: home, limit });
+  const result = ask(engine.matcher, query, { homeCity: home, limit, today });
   return {
     query,
     city: place(engine, result.city),
@@ -43,6 +31,11 @@ function answer(engine: Engine, query: string, home: string | null, limit: numbe
     // What the question was understood as, also when no record answers it for this place.
     topics: result.topics,
     suggestions: result.suggestions,
+    // A question with the user's own numbers or dates, for the calculator (npm run calc) of the answering city.
+    calculation: result.calculation && {
+      kind: result.calculation.kind,
+      inputs: { ...result.calculation.inputs, city: result.city },
+    },
     results: result.results.map((hit) => {
       const { record } = hit;
       const items = record.sources.flatMap(
@@ -124,7 +117,7 @@ async function main(): Promise<void> {
     let home: string | null = null;
     if (values.city !== undefined) {
       try {
-        home = resolveHome(engine, values.city);
+        home = resolveCityArg(engine.regions, values.city);
       } catch (e) {
         fail((e as Error).message);
       }
@@ -138,7 +131,7 @@ async function main(): Promise<void> {
       throw new Error('"query" must be a non-empty string');
     const city = row.city ?? row.home ?? null;
     if (city !== null && typeof city !== 'string') throw new Error('"city" must be a string or null');
-    const home = city ? resolveHome(engine, city) : null;
+    const home = city ? resolveCityArg(engine.regions, city) : null;
     return answer(engine, row.query, home, limit, today);
   });
 }

@@ -1,12 +1,12 @@
 import { browser } from '#imports';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
+import { formatMessage, type Messages } from '../lib/i18n-format';
 import type { Language } from '../lib/language';
 
 // UI strings. 'auto' follows the browser through chrome.i18n; an override reads the bundled messages.json of
 // the chosen locale, because chrome.i18n cannot switch locale at runtime. An override's file is loaded when it
 // is chosen, so the usual case ships neither copy in a page's first script (the popup paints sooner).
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export type MessageKey = keyof typeof zhCN;
 
 const LOCALES: Record<Exclude<Language, 'auto'>, () => Promise<{ default: Messages }>> = {
@@ -26,27 +26,12 @@ export async function setLanguage(next: Language): Promise<void> {
   if (mine === choice) override = messages;
 }
 
-/**
- * The chrome.i18n substitution rules, for the override path: $NAME$ takes its placeholder's content, then $1…$9
- * take the substitutions, and $$ is a literal $. Hand-written because it is ten lines and no library applies
- * chrome's format to an arbitrary messages.json.
- */
-function format(entry: Messages[string], substitutions: string[]): string {
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? placeholder.content : whole;
-  });
-  return named.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
-  );
-}
-
 /** A UI string in the chosen language (Simplified Chinese by default). */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   const subs =
     substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   const entry = override?.[key];
-  return entry ? format(entry, subs) : browser.i18n.getMessage(key, subs);
+  return entry ? formatMessage(entry, subs) : browser.i18n.getMessage(key, subs);
 }
 
 /** The BCP 47 tag of the UI language in use, for <html lang>. */

@@ -1,4 +1,5 @@
 import type { CompiledRecord } from '../dataset/schema';
+import { routeQuestion, type Calculation } from '../situation/route';
 import { answerRegion, type AnswerRegion, type CityFrom, type Scope } from '../scope';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { CLASS_IDS, OUT_OF_SCOPE, UNCOVERED, predict, ranked, type Model } from './classifier';
@@ -26,6 +27,8 @@ export interface AskOptions {
   choice?: string | null;
   /** Results at most (default 10). */
   limit?: number;
+  /** YYYY-MM-DD: dates in the question (「3月份离职」) are read against it; without it none are routed. */
+  today?: string;
 }
 
 export interface AskHit {
@@ -63,6 +66,8 @@ export interface AskResult {
   /** The two likeliest topics when unsure, else empty. */
   suggestions: TopicId[];
   results: AskHit[];
+  /** The question carries the user's numbers or dates: the calculator to open, with those inputs. */
+  calculation: Calculation | null;
 }
 
 const TOPIC_COUNT = TOPIC_IDS.length;
@@ -146,8 +151,9 @@ export function ask(matcher: Matcher, question: string, options: AskOptions = {}
     suggestions: [],
     topics: [],
     results: [],
+    calculation: options.today ? routeQuestion(normalized, options.today) : null,
   };
-  if (topId === OUT_OF_SCOPE) return { ...base, coverage: 'out-of-scope' };
+  if (topId === OUT_OF_SCOPE) return { ...base, coverage: 'out-of-scope', calculation: null };
   if (topId === UNCOVERED) {
     return { ...base, coverage: 'uncovered', hotline: MEDICAL.test(normalized) ? '12393' : '12333' };
   }

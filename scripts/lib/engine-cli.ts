@@ -1,5 +1,6 @@
 // Helpers shared by the engine CLIs (Node only).
 import { readFileSync } from 'node:fs';
+import type { RegionsModule } from './engine-load';
 
 /** Bad arguments or an unreadable input: the message on stderr, exit code 2. */
 export function fail(message: string): never {
@@ -30,4 +31,16 @@ export function runBatch(file: string, handle: (row: Record<string, unknown>) =>
     }
   });
   process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+}
+
+/** A user-typed city (name, pinyin or code) to its code; throws with the candidates when unknown or ambiguous. */
+export function resolveCityArg(regions: Pick<RegionsModule, 'resolveCity'>, input: string): string {
+  const { match, candidates } = regions.resolveCity(input);
+  if (match) return match.code;
+  const list = candidates.map((c) => `${c.name} ${c.code}`).join(', ');
+  throw new Error(
+    candidates.length > 1 && candidates.length < 10
+      ? `city "${input}" is ambiguous: ${list}`
+      : `unknown city "${input}"${list ? `; did you mean: ${list}` : ''}`,
+  );
 }
