@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { answerPlace, scopeLabel } from '../lib/answer-place';
 import { isoDay } from '../lib/dataset/validity';
 import { answerToPlainText } from '../lib/engine/plain-text';
@@ -6,7 +6,7 @@ import type { CityFrom, PlaceFrom } from '../lib/scope';
 import type { FoundAnswer } from '../utils/answers';
 import { t } from '../utils/i18n';
 import { buildAnswer } from '../ui/answer-dom';
-import { useTask } from '../hooks/use-task';
+import { CopyButton } from './CopyButton';
 
 export type { CityFrom };
 
@@ -31,12 +31,8 @@ export interface AnswerViewProps {
  */
 export function AnswerView(props: AnswerViewProps) {
   const { found, city, homeCity, cityFrom, placeFrom = null, mode, actions, today } = props;
-  const { record, items, refs, terms, scope, origin } = found;
+  const { record, items, refs, scope } = found;
   const slot = useRef<HTMLDivElement>(null);
-  const { run } = useTask();
-  // Remembered per record, so a "copied" note never carries over to the next answer shown.
-  const [copiedState, setCopiedState] = useState<{ id: string; status: 'done' | 'failed' } | null>(null);
-  const copied = copiedState?.id === record.id ? copiedState.status : 'idle';
   const place = answerPlace(scope, record.region, city, homeCity, cityFrom, placeFrom);
   const placeKey = JSON.stringify(place);
   const day = today?.getTime();
@@ -48,8 +44,8 @@ export function AnswerView(props: AnswerViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `place` is a new object each render: keyed by value
   }, [found, placeKey, day, mode]);
 
-  async function copy() {
-    const text = [
+  const text = () =>
+    [
       answerToPlainText(record, items, {
         scopeLabel: scopeLabel(scope, record.region, city),
         refs,
@@ -58,26 +54,13 @@ export function AnswerView(props: AnswerViewProps) {
       '',
       t('disclaimer'),
     ].join('\n');
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopiedState({ id: record.id, status: 'done' });
-    } catch {
-      setCopiedState({ id: record.id, status: 'failed' });
-    }
-  }
 
   return (
     <>
       <div ref={slot} className="answer-slot" />
-      <div className="answer-actions">
-        <button type="button" onClick={() => run(copy())}>
-          {t('copyText')}
-        </button>
+      <CopyButton key={record.id} text={text} label="copyText">
         {actions}
-        <span aria-live="polite" className="copied">
-          {copied === 'done' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
-        </span>
-      </div>
+      </CopyButton>
     </>
   );
 }

@@ -90,7 +90,15 @@ export const settings = {
   noHintSites: defineSetting<string[]>('sync:noHintSites', NoHintSites, []),
   language: defineSetting<Language>('sync:language', Language, 'auto'),
   largeFont: defineSetting<boolean>('sync:largeFont', z.boolean(), false),
+  /** Keep 「按我的情况算」's inputs on this device (utils/situation.ts); off by default. */
+  rememberSituation: defineSetting<boolean>('local:rememberSituation', z.boolean(), false),
 };
+
+/**
+ * 「按我的情况算」's inputs, when settings.rememberSituation allows (validated in utils/situation.ts). Device-local
+ * and not part of the exported settings: what someone earns stays on this machine.
+ */
+export const situationInputsItem = storage.defineItem<unknown>('local:situationInputs');
 
 export type Settings = { [K in keyof typeof settings]: Awaited<ReturnType<(typeof settings)[K]['get']>> };
 
@@ -124,6 +132,7 @@ const SettingsFile = z.strictObject({
     noHintSites: z.optional(NoHintSites),
     language: z.optional(Language),
     largeFont: z.optional(z.boolean()),
+    rememberSituation: z.optional(z.boolean()),
   }),
 });
 
@@ -166,5 +175,8 @@ export async function importSettings(text: string): Promise<ImportResult> {
 }
 
 export async function resetSettings(): Promise<void> {
-  await Promise.all(Object.values(settings).map((setting) => setting.reset()));
+  await Promise.all([
+    ...Object.values(settings).map((setting) => setting.reset()),
+    situationInputsItem.removeValue(),
+  ]);
 }

@@ -3,6 +3,8 @@ import { AnswerView } from '../../components/AnswerView';
 import { DataBanner } from '../../components/DataBanner';
 import { ErrorScreen } from '../../components/ErrorBoundary';
 import { NoAnswer } from '../../components/NoAnswer';
+import { SituationPanel } from '../../components/situation/SituationPanel';
+import { calculatorsFor } from '../../lib/situation/route';
 import { TOPICS } from '../../lib/topics';
 import { answerUrl, readAnswerLink } from '../../utils/answer-url';
 import { t } from '../../utils/i18n';
@@ -91,6 +93,15 @@ export function AnswerPage() {
             }}
           />
         )}
+        {state.kind === 'none' && state.result?.calculation && sourceState.status === 'ready' && (
+          <SituationPanel
+            source={sourceState.source}
+            city={state.result.city}
+            kinds={[state.result.calculation.kind]}
+            calculation={state.result.calculation}
+            folded={false}
+          />
+        )}
         {state.kind === 'none' &&
           (state.result ? (
             <NoAnswer
@@ -138,6 +149,16 @@ export function AnswerPage() {
                 </button>
               }
             />
+            {sourceState.status === 'ready' &&
+              calculatorsFor(state.loaded.record.topic, state.loaded.calculation).length > 0 && (
+                <SituationPanel
+                  source={sourceState.source}
+                  city={state.loaded.city}
+                  kinds={calculatorsFor(state.loaded.record.topic, state.loaded.calculation)}
+                  calculation={state.loaded.calculation}
+                  folded={false}
+                />
+              )}
             {state.loaded.others.length > 0 && (
               <section className="others no-print" aria-labelledby="others-title">
                 <h2 id="others-title">{t('otherAnswers')}</h2>

@@ -1,7 +1,9 @@
 import { scopeLabel } from '../../lib/answer-place';
+import { isoDay } from '../../lib/dataset/validity';
 import type { AskHit, AskResult } from '../../lib/engine/match';
 import { getRegion } from '../../lib/regions';
 import { answerRegion, NATIONAL, type CityFrom, type RegionInputs, type Scope } from '../../lib/scope';
+import type { Calculation } from '../../lib/situation/route';
 import type { TopicId } from '../../lib/topics';
 import type { AnswerSource, RecordView } from '../../utils/answers';
 import type { AnswerLink } from '../../utils/answer-url';
@@ -16,6 +18,8 @@ export interface Loaded extends RecordView {
   cityFrom: CityFrom;
   /** For a search: the other answers found. */
   others: AskHit[];
+  /** For a search with the user's numbers or dates: the calculator to open with them. */
+  calculation: Calculation | null;
 }
 
 export type Outcome =
@@ -56,12 +60,18 @@ export async function loadAnswer(
       city: region.city,
       cityFrom: region.cityFrom,
       others: [],
+      calculation: null,
     };
     return { kind: 'found', loaded };
   }
   if (!link.q) return NONE;
   const search = await loadSearch();
-  const result = await search(source, link.q, { homeCity: home, choice: inputs.choice, limit: 8 });
+  const result = await search(source, link.q, {
+    homeCity: home,
+    choice: inputs.choice,
+    limit: 8,
+    today: isoDay(new Date()),
+  });
   const [top, ...others] = result.results;
   if (!top) {
     // Unsure: the two likeliest topics, each as its answer for the place the question is about.
@@ -80,7 +90,14 @@ export async function loadAnswer(
   if (!full) return NONE;
   return {
     kind: 'found',
-    loaded: { ...full, scope: top.scope, city: result.city, cityFrom: result.cityFrom, others },
+    loaded: {
+      ...full,
+      scope: top.scope,
+      city: result.city,
+      cityFrom: result.cityFrom,
+      others,
+      calculation: result.calculation,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { HintSettings } from './HintSettings';
 import { getRegion } from '../../lib/regions';
 import { t } from '../../utils/i18n';
 import { getHomeCity, type Language, setHomeCity, settings } from '../../utils/settings';
+import { forgetInputs } from '../../utils/situation';
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
 import { DataSection } from './DataSection';
@@ -87,6 +88,7 @@ export function Options() {
       </section>
 
       <DisplaySection />
+      <MemorySection />
 
       <DataSection dataState={dataState} onSettingsChanged={() => setReloads((n) => n + 1)} />
 
@@ -144,6 +146,39 @@ function DisplaySection() {
         <label htmlFor="large-font">{t('largeFontLabel')}</label>
       </div>
       <p className="cite">{t('darkModeNote')}</p>
+    </section>
+  );
+}
+
+/** 「按我的情况算」 may remember its inputs on this device; turning it off forgets them. */
+function MemorySection() {
+  const [remember, setRemember] = useState(false);
+  const { run, fail } = useTask();
+  useEffect(() => {
+    settings.rememberSituation.get().then(setRemember, fail);
+    return settings.rememberSituation.watch(setRemember);
+  }, [fail]);
+  return (
+    <section aria-labelledby="memory-title">
+      <h2 id="memory-title">{t('calcTitle')}</h2>
+      <div className="row">
+        <input
+          id="remember-situation"
+          type="checkbox"
+          checked={remember}
+          onChange={(event) => {
+            const on = event.target.checked;
+            setRemember(on);
+            run(
+              on
+                ? settings.rememberSituation.set(true)
+                : settings.rememberSituation.set(false).then(forgetInputs),
+            );
+          }}
+        />
+        <label htmlFor="remember-situation">{t('rememberSituationLabel')}</label>
+      </div>
+      <p className="cite">{t('rememberSituationNote')}</p>
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { shortName } from '../../lib/answer-place';
 import { useCallback, useEffect, useId } from 'react';
 import { browser } from '#imports';
 import { AnswerView } from '../../components/AnswerView';
+import { SituationPanel } from '../../components/situation/SituationPanel';
+import { calculatorsFor } from '../../lib/situation/route';
 import { TOPIC_IDS } from '../../lib/topics';
 import type { AnswerSource } from '../../utils/answers';
 import { answerUrl } from '../../utils/answer-url';
@@ -15,38 +17,53 @@ import { useTask } from '../../hooks/use-task';
 function ShownAnswer({
   shown,
   home,
+  source,
   onPainted,
 }: {
   shown: Shown;
   home: string | null;
+  source: AnswerSource;
   onPainted?: () => void;
 }) {
   useEffect(() => onPainted?.(), [onPainted]);
   const { run } = useTask();
   const { cityFrom } = shown;
   const from = cityFrom === 'home' || cityFrom === 'none' ? undefined : cityFrom;
+  const calculators = calculatorsFor(shown.found.record.topic, shown.calculation ?? null);
   return (
-    <AnswerView
-      found={shown.found}
-      mode="compact"
-      city={shown.city}
-      homeCity={home}
-      cityFrom={cityFrom}
-      actions={
-        <button
-          type="button"
-          onClick={() =>
-            run(
-              browser.tabs.create({
-                url: answerUrl({ id: shown.found.record.id, city: shown.city, from }),
-              }),
-            )
-          }
-        >
-          {t('openInTab')}
-        </button>
-      }
-    />
+    <>
+      <AnswerView
+        found={shown.found}
+        mode="compact"
+        city={shown.city}
+        homeCity={home}
+        cityFrom={cityFrom}
+        actions={
+          <button
+            type="button"
+            onClick={() =>
+              run(
+                browser.tabs.create({
+                  url: answerUrl({ id: shown.found.record.id, city: shown.city, from }),
+                }),
+              )
+            }
+          >
+            {t('openInTab')}
+          </button>
+        }
+      />
+      {calculators.length > 0 && (
+        <SituationPanel
+          key={shown.found.record.id}
+          source={source}
+          city={shown.city}
+          kinds={calculators}
+          calculation={shown.calculation}
+          folded
+        />
+      )}
+    </>
   );
 }
 
@@ -69,7 +86,7 @@ export function PopupBody({ model, source }: { model: PopupModel; source: Answer
     return (
       <>
         {back}
-        <ShownAnswer shown={view.shown} home={home} />
+        <ShownAnswer shown={view.shown} home={home} source={source} />
       </>
     );
   }
@@ -92,7 +109,7 @@ export function PopupBody({ model, source }: { model: PopupModel; source: Answer
   }
   if (detected && detectedAnswer === undefined) return <p className="loading">{t('loading')}</p>;
   if (detected && detectedAnswer)
-    return <ShownAnswer shown={detectedAnswer} home={home} onPainted={paintedAnswer} />;
+    return <ShownAnswer shown={detectedAnswer} home={home} source={source} onPainted={paintedAnswer} />;
   return (
     <>
       {detected && <p className="cite">{t('detectedNoAnswer')}</p>}

@@ -7,6 +7,8 @@ import type { AnswerSource } from '../../utils/answers';
 import { loadSearch } from '../../utils/load-search';
 import { t } from '../../utils/i18n';
 import { ErrorScreen } from '../../components/ErrorBoundary';
+import { SituationPanel } from '../../components/situation/SituationPanel';
+import { isoDay } from '../../lib/dataset/validity';
 
 interface Props {
   source: AnswerSource | null;
@@ -51,7 +53,9 @@ export function SearchBox(props: Props) {
     if (!trimmed || !source) return;
     let live = true;
     loadSearch()
-      .then((search) => search(source, trimmed, { homeCity: home, choice, limit: LIMIT }))
+      .then((search) =>
+        search(source, trimmed, { homeCity: home, choice, limit: LIMIT, today: isoDay(new Date()) }),
+      )
       .then(
         (found) => {
           if (!live) return;
@@ -129,6 +133,16 @@ export function SearchBox(props: Props) {
         }}
         onKeyDown={onKeyDown}
       />
+      {current?.calculation && source && (
+        <SituationPanel
+          key={trimmed}
+          source={source}
+          city={current.city}
+          kinds={[current.calculation.kind]}
+          calculation={current.calculation}
+          folded={false}
+        />
+      )}
       <ul
         id={`${id}-results`}
         role="listbox"

@@ -11,6 +11,7 @@ import {
 import { answerRegion, type AnswerRegion, type CityFrom } from '../../lib/scope';
 import { useAnswerSource } from '../../hooks/use-answer-source';
 import { useDataState } from '../../hooks/use-data-state';
+import type { Calculation } from '../../lib/situation/route';
 import type { TopicId } from '../../lib/topics';
 import type { AnswerSource, FoundAnswer } from '../../utils/answers';
 import { getHomeCity, setHomeCity } from '../../utils/settings';
@@ -24,6 +25,8 @@ export interface Shown {
   found: FoundAnswer;
   city: string | null;
   cityFrom: CityFrom;
+  /** The question searched carried numbers or dates: 「按我的情况算」 opens with them. */
+  calculation?: Calculation | null;
 }
 
 export type View = { kind: 'start' } | { kind: 'answer'; shown: Shown } | { kind: 'browse' };
@@ -151,6 +154,7 @@ function popupActions(
             found: { ...full, scope: hit.scope, origin: source.origin },
             city: result.city,
             cityFrom: result.cityFrom,
+            calculation: result.calculation,
           };
           dispatch({ type: 'view', view: { kind: 'answer', shown } });
         },

@@ -132,9 +132,9 @@ export interface Contribution {
   /** 灵活就业's medical base rule where the region sets it as a share of the average wage (not known here). */
   baseShare: ParamValue | null;
   items: ContributionItem[];
-  /** Sums of the known parts; `complete` says whether any part is unknown. */
-  personalTotal: number;
-  employerTotal: number;
+  /** Sums of the known parts (null when no part of that side is known); `complete` says whether any is unknown. */
+  personalTotal: number | null;
+  employerTotal: number | null;
   complete: { personal: boolean; employer: boolean };
   /** The monthly credit to the medical personal account, where the region's rule is known. */
   accountCredit: number | null;
@@ -181,6 +181,7 @@ export function computeContribution(input: ContributionInput, params: RegionPara
     [clampedBase, applied] = [ceiling.value, 'ceiling'];
 
   let needsBase = false;
+  const known = { personal: false, employer: false };
   let baseShare: ParamValue | null = null;
   const items: ContributionItem[] = [];
   for (const rule of flexible ? FLEXIBLE : EMPLOYEE) {
@@ -199,6 +200,8 @@ export function computeContribution(input: ContributionInput, params: RegionPara
     };
     const personal = amount(rule.personal, personalParam);
     const employer = amount(rule.employer, employerParam);
+    known.personal ||= personalParam !== null && personal.value !== null;
+    known.employer ||= employerParam !== null && employer.value !== null;
     if (!rule.monthly && base === null && (personalParam || employerParam)) {
       needsBase = true;
       if (rule.insurance === 'medical' && flexible) baseShare = look('flexible_medical_base_share', true);
@@ -239,8 +242,9 @@ export function computeContribution(input: ContributionInput, params: RegionPara
     clamp: { floor, ceiling, applied },
     baseShare,
     items,
-    personalTotal: sum(items.map((i) => i.personal)),
-    employerTotal: sum(items.map((i) => i.employer)),
+    // A side with no amount known from a rate (only the law's fixed 0s) has no total to show.
+    personalTotal: known.personal ? sum(items.map((i) => i.personal)) : null,
+    employerTotal: flexible ? 0 : known.employer ? sum(items.map((i) => i.employer)) : null,
     complete: {
       personal: items.every((i) => i.personal !== null),
       employer: items.every((i) => i.employer !== null),

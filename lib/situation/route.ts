@@ -1,3 +1,4 @@
+import type { TopicId } from '../topics';
 import type { ContributionScheme } from './contribution';
 import { formatMonth, monthOfDay } from './month';
 import type { TimelineScheme } from './timeline';
@@ -13,6 +14,28 @@ export type Calculation =
       inputs: { scheme: TimelineScheme; lastPaid: string; resume: null; gapMonths: number | null };
     }
   | { kind: 'contribution'; inputs: { scheme: ContributionScheme; base: number | null } };
+
+export type CalculatorKind = Calculation['kind'];
+
+/** The answers 「按我的情况算」 sits under, and which calculators it offers there (first: shown first). */
+export const TOPIC_CALCULATORS: Partial<Record<TopicId, CalculatorKind[]>> = {
+  balance_after_stop: ['timeline'],
+  restore_after_stop: ['timeline'],
+  waiting_period: ['timeline'],
+  transfer: ['timeline'],
+  scheme_switch: ['timeline'],
+  payment_deadline: ['timeline'],
+  flexible_employment: ['contribution', 'timeline'],
+  contribution_rate: ['contribution'],
+  contribution_base: ['contribution'],
+  income_tax: ['contribution'],
+};
+
+/** The calculators under an answer of a topic; a routed question's comes first. */
+export function calculatorsFor(topic: TopicId, routed: Calculation | null = null): CalculatorKind[] {
+  const kinds = TOPIC_CALCULATORS[topic] ?? [];
+  return routed ? [routed.kind, ...kinds.filter((k) => k !== routed.kind)] : [...kinds];
+}
 
 const CN_DIGIT: Record<string, number> = {
   一: 1,

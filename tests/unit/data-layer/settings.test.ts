@@ -65,13 +65,51 @@ describe('other settings', () => {
       language: 'fr',
       largeFont: 1,
     });
+    await fakeBrowser.storage.local.set({ rememberSituation: 'always' });
     expect(await readAllSettings()).toEqual({
       homeCity: null,
       hints: { enabled: true, bureaus: false, qa: false },
       noHintSites: [],
       language: 'auto',
       largeFont: false,
+      rememberSituation: false,
     });
+  });
+});
+
+describe('remembered calculator inputs', () => {
+  async function loadSituation() {
+    vi.resetModules();
+    return import('../../../utils/situation');
+  }
+  const inputs = {
+    timeline: { scheme: 'employee' as const, lastPaid: '2026-08', resume: '' },
+    contribution: { scheme: 'employee' as const, base: '6000' },
+  };
+
+  it('are stored only on this device and only while the setting is on', async () => {
+    const { rememberInputs, rememberedInputs } = await loadSituation();
+    await rememberInputs(inputs);
+    expect(await fakeBrowser.storage.local.get('situationInputs')).toEqual({});
+    expect(await rememberedInputs()).toBeNull();
+
+    await fakeBrowser.storage.local.set({ rememberSituation: true });
+    await rememberInputs(inputs);
+    expect(await rememberedInputs()).toEqual(inputs);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('read as nothing when corrupted, and are cleared by a settings reset', async () => {
+    const { rememberedInputs } = await loadSituation();
+    await fakeBrowser.storage.local.set({
+      rememberSituation: true,
+      situationInputs: { timeline: { scheme: 'pension', lastPaid: 1 } },
+    });
+    expect(await rememberedInputs()).toBeNull();
+    await fakeBrowser.storage.local.set({ situationInputs: inputs });
+    const { resetSettings } = await load();
+    await resetSettings();
+    expect(await fakeBrowser.storage.local.get('situationInputs')).toEqual({});
   });
 });
 

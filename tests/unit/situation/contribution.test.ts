@@ -125,6 +125,16 @@ describe('contribution calculator', () => {
     expect(xian.find((i) => i.insurance === 'pension')?.base).toBe(6000);
   });
 
+  it('has no total for a side of which nothing is known (the law’s fixed 0s are no total)', () => {
+    const none = computeContribution(
+      { base: 6000, scheme: 'employee', today: '2025-06-01' },
+      paramsFor('110100', []),
+    );
+    expect([none.personalTotal, none.employerTotal, none.accountCredit]).toEqual([null, null, null]);
+    const flexible = calc({ scheme: 'flexible' }, '110100');
+    expect([flexible.personalTotal, flexible.employerTotal]).toEqual([null, 0]);
+  });
+
   it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY, 1e9])('rejects base %s', (base) => {
     expect(() => calc({ base }, '350400')).toThrow(SituationInputError);
   });
