@@ -68,7 +68,8 @@ export function dateLine(
   const stale = staleness(record, items, today);
   const newest = newestSourceDate(items);
   const period = record.period ? periodLabel(record.period) : null;
-  if (stale?.reason === 'period-ended') return `${period}的数据,该期已结束;当前标准不在保知的数据中`;
+  if (stale?.reason === 'period-ended')
+    return `${period}的数据,该期已结束;本期标准不在保知的数据中,请查参保地医保、人社或税务部门公布的本期标准`;
   const parts: string[] = [];
   if (period) parts.push(`适用于${period}`);
   if (stale?.reason === 'undated') parts.push('来源都未注明日期,无法判断是否最新');
