@@ -4,7 +4,7 @@
 // majority first, a boundary is worded one way, single-source claims are cited, and a region's figures come from
 // sources about that region.
 import { isParam, PARAMS } from '../../lib/dataset/params';
-import { getRegion } from '../../lib/regions';
+import { generateRegions } from './regions-gen';
 import type { Problem, ProblemKind, ValidData } from './check';
 import type { SeedItem } from './seeds';
 
@@ -185,11 +185,14 @@ function checkParamAgreement(data: ValidData): Problem[] {
  */
 export function checkRegionalFigures(data: ValidData, seeds: readonly SeedItem[]): Problem[] {
   const problems: Problem[] = [];
+  // From the generator, not lib/regions: data:build runs this before regions.json is written.
+  const { provinces, cities } = generateRegions();
+  const regions = new Map([...provinces, ...cities].map((r) => [r.c, r]));
   const byId = new Map(seeds.map((s) => [s.id, s]));
   for (const { file, record } of data.records) {
-    const region = getRegion(record.region);
+    const region = regions.get(record.region);
     if (!region || record.region === '000000') continue;
-    const names = [region.short, region.name, ...region.aliases];
+    const names = [region.s, region.n, ...region.a];
     const texts = record.sources
       .map((s) => byId.get(s.item))
       .filter((s) => s !== undefined)
@@ -206,7 +209,7 @@ export function checkRegionalFigures(data: ValidData, seeds: readonly SeedItem[]
           file,
           id: record.id,
           path: `answer.numbers[${i}]`,
-          reason: `${n.label} ${n.value}${n.unit} comes from a source that does not name ${region.short}: label the record for the place the figure is about`,
+          reason: `${n.label} ${n.value}${n.unit} comes from a source that does not name ${region.s}: label the record for the place the figure is about`,
         });
       }
     });
