@@ -8,9 +8,14 @@ const variant = testFlags.length ? `test-${testFlags.join('+')}-` : '';
 // Playwright cannot click a permission prompt: the 'grant-optional' build has the optional hosts granted at
 // install, so the real registration path (utils/bg-registration.ts) runs in browser tests.
 const grantOptional = testFlags.includes('grant-optional');
+// One source image (assets/icon.svg, outlined paths); @wxt-dev/auto-icons renders these sizes into icons/ at build.
+const ICON_SIZES = [16, 32, 48, 128];
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
+  // The real colours in every build, dev included: tests and screenshots see the icon users see.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES, developmentIndicator: false },
   // Explicit imports everywhere: pure lib/ code must show it has no browser imports.
   imports: false,
   manifestVersion: 3,
@@ -43,7 +48,8 @@ export default defineConfig({
     // domain.md "Where 保知 runs": the national row is the only install-time host list.
     host_permissions: grantOptional ? [...NATIONAL_HOSTS, ...OPTIONAL_HOSTS] : NATIONAL_HOSTS,
     optional_host_permissions: grantOptional ? [] : OPTIONAL_HOSTS,
-    action: { default_title: '__MSG_extName__' },
+    // auto-icons fills `icons` (extensions page, store); the toolbar button needs its own entry.
+    action: { default_title: '__MSG_extName__', default_icon: icons },
     // Opens the popup, which asks the background to inject into the tab (activeTab).
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+B' } } },
     ...(browser === 'firefox'
