@@ -3,8 +3,9 @@ import { getRegion, homeCities, provinces, type Region, searchCities } from '../
 import { t } from '../utils/i18n';
 
 interface Props {
-  /** Visible label; also the combobox's accessible name. */
+  /** The label (the combobox's accessible name); visible unless a heading above already says it. */
   label: string;
+  hideLabel?: boolean;
   value: string | null;
   onSelect: (code: string) => void;
   autoFocus?: boolean;
@@ -26,7 +27,7 @@ const RESULT_LIMIT = 30;
  * first, then code order — so "zz" lists 郑州 first and "shijiazhuang" finds 石家庄.
  * Keys: ↓/↑ move, Home/End jump, Enter chooses, Escape closes the list (a second Escape clears the text).
  */
-export function CityPicker({ label, value, onSelect, autoFocus }: Props) {
+export function CityPicker({ label, hideLabel = false, value, onSelect, autoFocus }: Props) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -124,7 +125,7 @@ export function CityPicker({ label, value, onSelect, autoFocus }: Props) {
   let index = 0;
   return (
     <div className="city-picker">
-      <label htmlFor={`${id}-input`} className="picker-label">
+      <label htmlFor={`${id}-input`} className={hideLabel ? 'visually-hidden' : 'picker-label'}>
         {label}
       </label>
       <input

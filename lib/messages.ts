@@ -100,6 +100,8 @@ export const Message = z.discriminatedUnion('type', [
   /** The popup, on opening: everything its first paint needs, in one round trip (PopupStart). */
   z.object({ type: z.literal('popup-start'), tabId: z.nullable(TabId) }),
   z.object({ type: z.literal('import-dataset'), text: z.string() }),
+  /** The options page's 恢复内置数据: replace an imported dataset with the bundled one (ImportResult). */
+  z.object({ type: z.literal('restore-bundled') }),
   // background → extension pages (broadcast)
   z.object({ type: z.literal('data-state'), state: DataState }),
 ]);

@@ -111,13 +111,32 @@ export function startDataLayer(database: BaozhiDB = db): Promise<void> {
 export function importDatasetFile(text: string, database: BaozhiDB = db): Promise<ImportResult> {
   const parsed = parseDatasetFile(text);
   if ('problems' in parsed) return Promise.resolve({ ok: false, problems: parsed.problems });
+  const { dataset } = parsed;
+  return importKeepingOld(database, dataset, 'file', () =>
+    serializeIndex(buildIndex(dataset, { cities: homeCities(), provinces: provinces() })),
+  );
+}
+
+/**
+ * Replaces whatever the database holds (an imported file, say) with the dataset bundled with the extension
+ * (the options page's 恢复内置数据). Like any import, a failure keeps the data there was.
+ */
+export function restoreBundledDataset(database: BaozhiDB = db): Promise<ImportResult> {
+  return importKeepingOld(database, Dataset.parse(bundledJson), 'bundled');
+}
+
+/** One import at a time; on failure the previous dataset keeps serving and the reason is returned. */
+function importKeepingOld(
+  database: BaozhiDB,
+  dataset: Dataset,
+  origin: 'bundled' | 'file',
+  indexJson?: () => string,
+): Promise<ImportResult> {
   if (state.status === 'unavailable')
     return Promise.resolve({ ok: false, problems: [`database: ${state.detail}`] });
-  const { dataset } = parsed;
   return exclusive(async () => {
     try {
-      const indexJson = serializeIndex(buildIndex(dataset, { cities: homeCities(), provinces: provinces() }));
-      await runImport(database, dataset, 'file', indexJson);
+      await runImport(database, dataset, origin, indexJson?.());
       return { ok: true as const, version: dataset.version, recordCount: dataset.records.length };
     } catch (error) {
       const current = await database.meta.get('current').catch(() => undefined);
@@ -127,13 +146,5 @@ export function importDatasetFile(text: string, database: BaozhiDB = db): Promis
         problems: [`import failed, previous data kept: ${(error as Error).message}`],
       };
     }
-  });
-}
-
-/** Replaces whatever the database holds (an imported file, say) with the dataset bundled with the extension. */
-export function restoreBundledDataset(database: BaozhiDB = db): Promise<void> {
-  return exclusive(async () => {
-    await database.meta.delete('current');
-    await runImport(database, Dataset.parse(bundledJson), 'bundled');
   });
 }

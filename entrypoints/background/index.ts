@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import type { Browser } from 'wxt/browser';
 import { type Message, parseMessage } from '../../lib/messages';
-import { getDataState, importDatasetFile, startDataLayer } from './data-layer';
+import { getDataState, importDatasetFile, restoreBundledDataset, startDataLayer } from './data-layer';
 import { dismissHint, hintFor, recordContentError, turnOffHints, turnOffHintsForSite } from './hints';
 import { completeDetection } from './detect';
 import { popupStart, warmPopupAnswer } from './popup-start';
@@ -89,6 +89,8 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       return isExtensionPage(sender) ? popupStart(message.tabId) : null;
     case 'import-dataset':
       return isExtensionPage(sender) ? importDatasetFile(message.text) : null;
+    case 'restore-bundled':
+      return isExtensionPage(sender) ? restoreBundledDataset() : null;
     case 'data-state':
       return null; // the background's own broadcast
   }

@@ -89,6 +89,22 @@ export function DataSection({
     if (result.ok) onSettingsChanged();
   }
 
+  async function restore() {
+    setDatasetOutcome(null);
+    const parsed = ImportResult.safeParse(await browser.runtime.sendMessage({ type: 'restore-bundled' }));
+    if (parsed.success && parsed.data.ok)
+      setDatasetOutcome({
+        ok: true,
+        text: t('restoredBundled', [parsed.data.version, String(parsed.data.recordCount)]),
+      });
+    else
+      setDatasetOutcome({
+        ok: false,
+        text: t('restoreFailed'),
+        problems: parsed.success && !parsed.data.ok ? parsed.data.problems : [t('noReply')],
+      });
+  }
+
   async function reset() {
     await resetSettings();
     setConfirmReset(false);
@@ -96,68 +112,79 @@ export function DataSection({
     onSettingsChanged();
   }
 
+  // Status and import progress stay in view; the maintainer's controls are folded under 数据管理.
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('dataTitle')}</h2>
-      <dl className="facts" data-testid="data-facts">
-        <div>
-          <dt>{t('dataState')}</dt>
-          <dd>{t(`state_${dataState.status}`)}</dd>
-        </div>
-        {dataState.status === 'ready' && (
-          <>
-            <div>
-              <dt>{t('dataVersion')}</dt>
-              <dd>{dataState.version}</dd>
-            </div>
-            <div>
-              <dt>{t('dataRecords')}</dt>
-              <dd>{dataState.recordCount}</dd>
-            </div>
-            <div>
-              <dt>{t('dataImportedAt')}</dt>
-              <dd>{new Date(dataState.importedAt).toLocaleString()}</dd>
-            </div>
-          </>
-        )}
-      </dl>
       <DataBanner state={dataState} />
+      <details className="data-manage" data-testid="data-manage">
+        <summary>{t('dataManage')}</summary>
+        <p className="cite">{t('dataManageHelp')}</p>
+        <dl className="facts" data-testid="data-facts">
+          <div>
+            <dt>{t('dataState')}</dt>
+            <dd>{t(`state_${dataState.status}`)}</dd>
+          </div>
+          {dataState.status === 'ready' && (
+            <>
+              <div>
+                <dt>{t('dataVersion')}</dt>
+                <dd>{dataState.version}</dd>
+              </div>
+              <div>
+                <dt>{t('dataRecords')}</dt>
+                <dd>{dataState.recordCount}</dd>
+              </div>
+              <div>
+                <dt>{t('dataImportedAt')}</dt>
+                <dd>{new Date(dataState.importedAt).toLocaleString()}</dd>
+              </div>
+            </>
+          )}
+        </dl>
 
-      <h3>{t('datasetImportTitle')}</h3>
-      <p className="cite">{t('datasetImportHelp')}</p>
-      <JsonFileInput
-        label={t('datasetChoose')}
-        testId="dataset-file"
-        onFile={(file) => run(importDataset(file))}
-      />
-      <Result outcome={datasetOutcome} testId="dataset-result" />
-
-      <h3>{t('settingsFileTitle')}</h3>
-      <div className="row">
-        <button type="button" onClick={() => run(download())}>
-          {t('settingsExport')}
-        </button>
+        <h3>{t('datasetImportTitle')}</h3>
+        <p className="cite">{t('datasetImportHelp')}</p>
         <JsonFileInput
-          label={t('settingsImport')}
-          testId="settings-file"
-          onFile={(file) => run(upload(file))}
+          label={t('datasetChoose')}
+          testId="dataset-file"
+          onFile={(file) => run(importDataset(file))}
         />
-        {confirmReset ? (
-          <>
-            <button type="button" className="danger" onClick={() => run(reset())}>
-              {t('settingsResetConfirm')}
-            </button>
-            <button type="button" onClick={() => setConfirmReset(false)}>
-              {t('cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmReset(true)}>
-            {t('settingsResetButton')}
+        <div className="row">
+          <button type="button" onClick={() => run(restore())}>
+            {t('restoreBundled')}
           </button>
-        )}
-      </div>
-      <Result outcome={settingsOutcome} testId="settings-result" />
+          <span className="cite">{t('restoreBundledHelp')}</span>
+        </div>
+        <Result outcome={datasetOutcome} testId="dataset-result" />
+
+        <h3>{t('settingsFileTitle')}</h3>
+        <div className="row">
+          <button type="button" onClick={() => run(download())}>
+            {t('settingsExport')}
+          </button>
+          <JsonFileInput
+            label={t('settingsImport')}
+            testId="settings-file"
+            onFile={(file) => run(upload(file))}
+          />
+          {confirmReset ? (
+            <>
+              <button type="button" className="danger" onClick={() => run(reset())}>
+                {t('settingsResetConfirm')}
+              </button>
+              <button type="button" onClick={() => setConfirmReset(false)}>
+                {t('cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setConfirmReset(true)}>
+              {t('settingsResetButton')}
+            </button>
+          )}
+        </div>
+        <Result outcome={settingsOutcome} testId="settings-result" />
+      </details>
     </section>
   );
 }

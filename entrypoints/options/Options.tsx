@@ -43,10 +43,10 @@ export function Options() {
         <header className="welcome" data-testid="welcome">
           <h1>{t('welcomeTitle')}</h1>
           <p>{t('welcomeIntro')}</p>
-          <ol>
+          <ol className="welcome-steps">
+            <li>{t('welcomeStepPin')}</li>
             <li>{t('welcomeStepCity')}</li>
-            <li>{t('welcomeStepPermissions')}</li>
-            <li>{t('welcomeStepUse')}</li>
+            <li>{t('welcomeStepTry')}</li>
           </ol>
         </header>
       ) : (
@@ -59,6 +59,7 @@ export function Options() {
         <div className="row picker-row">
           <CityPicker
             label={t('homeCity')}
+            hideLabel
             value={selected}
             onSelect={setSelected}
             autoFocus={welcome}

@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   expect,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   launchExtension,
+  ROOT,
   screenshot,
   test,
   waitForReady,
   type Extension,
 } from './fixtures';
+
+const meta = JSON.parse(readFileSync(path.join(ROOT, 'data/dataset.meta.json'), 'utf8')) as {
+  version: string;
+};
+const dataset = JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) as {
+  records: unknown[];
+};
 
 // The options page in Chinese: the home-city picker, the data section, settings files, welcome, shortcut.
 
@@ -66,17 +75,20 @@ test('the picker finds 郑州 by initials and 石家庄 by full pinyin, and work
   await picker.press('Escape');
   await page.reload();
   await expect(picker).toHaveValue('郑州市');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
   await screenshot(page, 'ui-options');
   await page.close();
 });
 
 test('the data section shows the dataset and rejects a bad file, keeping the old data', async () => {
   const page = await extension.open('options.html');
+  // The maintainer's controls are folded under 数据管理 until asked for.
+  await expect(page.getByTestId('data-facts')).toBeHidden();
+  await page.getByText('数据管理').click();
   const facts = page.getByTestId('data-facts');
   await expect(facts).toContainText('就绪');
-  await expect(facts).toContainText('1.0.0');
-  await expect(facts).toContainText('49');
+  await expect(facts).toContainText(meta.version);
+  await expect(facts).toContainText(String(dataset.records.length));
   await page.getByTestId('dataset-file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -85,14 +97,37 @@ test('the data section shows the dataset and rejects a bad file, keeping the old
   const result = page.getByTestId('dataset-result');
   await expect(result).toContainText('原有数据保持不变');
   await expect(result.getByRole('listitem').first()).toBeVisible();
-  await expect(facts).toContainText('1.0.0');
+  await expect(facts).toContainText(meta.version);
   await result.scrollIntoViewIfNeeded();
   await screenshot(page, 'ui-options-dataset-rejected');
   await page.close();
 });
 
+test('恢复内置数据 replaces an imported file with the bundled data', async () => {
+  const page = await extension.open('options.html');
+  await page.getByText('数据管理').click();
+  const mine = { ...JSON.parse(readFileSync(path.join(ROOT, 'data/generated/dataset.json'), 'utf8')) };
+  mine.version = '9.9.9';
+  mine.hash = 'abcdefabcdefabcd';
+  mine.records = mine.records.slice(0, 3);
+  await page.getByTestId('dataset-file').setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(mine)),
+  });
+  const facts = page.getByTestId('data-facts');
+  await expect(facts).toContainText('9.9.9');
+  await page.getByRole('button', { name: '恢复内置数据' }).click();
+  await expect(page.getByTestId('dataset-result')).toContainText(`已恢复内置数据(版本 ${meta.version}`);
+  await expect(facts).toContainText(meta.version);
+  await expect(facts).toContainText(String(dataset.records.length));
+  await expectNoA11yViolations(page);
+  await page.close();
+});
+
 test('settings export to a file, import back, and reset', async () => {
   const page = await extension.open('options.html');
+  await page.getByText('数据管理').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出设置' }).click(),
@@ -131,9 +166,19 @@ test('settings export to a file, import back, and reset', async () => {
   await page.close();
 });
 
-test('the welcome view asks for the home city and explains the optional permissions', async () => {
+test('the welcome view gives three steps, asks for the home city, and hides the maintainer controls', async () => {
   const page = await extension.open('options.html?welcome=1');
   await expect(page.getByRole('heading', { name: '欢迎使用保知' })).toBeVisible();
+  const steps = page.locator('.welcome-steps li');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('固定到工具栏');
+  await expect(steps.nth(1)).toContainText('常住城市');
+  await expect(steps.nth(2)).toContainText('输入问题');
+  await expect(page.getByText('数据版本', { exact: true })).toBeHidden();
+  await expect(page.getByTestId('dataset-file')).toBeHidden();
+  // 常住城市 is said once on screen: the section heading (the picker keeps it as its accessible name).
+  await expect(page.getByRole('heading', { name: '常住城市' })).toBeVisible();
+  await expect(page.locator('.city-picker label')).toHaveClass('visually-hidden');
   await expect(page.getByRole('combobox', { name: '常住城市' })).toBeFocused();
   await expect(page.getByRole('heading', { name: '网页提示与可选权限' })).toBeVisible();
   await expect(page.getByTestId('shortcut')).toContainText('打开保知的快捷键');

@@ -140,7 +140,7 @@ describe('importDatasetFile', () => {
     expect(getDataState()).toMatchObject({ status: 'ready', version: '9.9.9', recordCount: 5 });
     expect(await db.meta.get('index')).toMatchObject({ hash: 'abcdefabcdefabcd' });
 
-    await restoreBundledDataset(db);
+    expect(await restoreBundledDataset(db)).toMatchObject({ ok: true, version: bundled.version });
     expect(getDataState()).toMatchObject({ status: 'ready', hash: bundled.hash });
   });
 });
