@@ -5,7 +5,7 @@ import type { PageDetection, PopupStart } from '../../lib/messages';
 import { shortName } from '../../lib/answer-place';
 import type { AnswerSource } from '../../utils/answers';
 import { t } from '../../utils/i18n';
-import { FirstRun } from './FirstRun';
+import { HomeCityLine } from './HomeCityLine';
 import { PopupBody } from './PopupBody';
 import { PopupTools } from './PopupTools';
 import { usePopup } from './use-popup';
@@ -32,14 +32,17 @@ function PopupHeader({
       <span className={detected ? 'tab-status detected' : 'tab-status'} data-testid="tab-status">
         {detected ? t('tabDetected') : t('tabNotDetected')}
       </span>
-      <span className="home-line">
-        <span>
-          {t('homeCity')}: {shortName(home ?? null)}
-        </span>{' '}
-        <button type="button" className="link" onClick={() => run(browser.runtime.openOptionsPage())}>
-          {home ? t('changeHomeCity') : t('setHomeCity')}
-        </button>
-      </span>
+      {/* Without a home city the line above the answer offers the picker instead. */}
+      {home && (
+        <span className="home-line">
+          <span>
+            {t('homeCity')}: {shortName(home)}
+          </span>{' '}
+          <button type="button" className="link" onClick={() => run(browser.runtime.openOptionsPage())}>
+            {t('changeHomeCity')}
+          </button>
+        </span>
+      )}
     </header>
   );
 }
@@ -71,21 +74,11 @@ export function Popup({ start, initialSource }: PopupProps) {
       </>
     );
   }
-  if (state.home === null && !state.skippedFirstRun) {
-    return (
-      <>
-        {header}
-        <main>
-          <DataBanner state={dataState} />
-          <FirstRun source={source} onChoose={actions.chooseHome} onSkip={actions.skipFirstRun} />
-        </main>
-      </>
-    );
-  }
   return (
     <>
       {header}
       <main>
+        {state.home === null && <HomeCityLine onChoose={actions.chooseHome} />}
         {/* Reserved at its height by the first paint (first-paint.ts), so the answer stays put. */}
         <PopupTools model={model} source={source} />
         {!state.searching && <PopupBody model={model} source={source} />}

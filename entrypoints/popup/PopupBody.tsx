@@ -1,4 +1,4 @@
-import { shortName } from '../../lib/answer-place';
+import { placeName } from './place-name';
 import { useCallback, useEffect, useId } from 'react';
 import { browser } from '#imports';
 import { AnswerView } from '../../components/AnswerView';
@@ -94,7 +94,7 @@ export function PopupBody({ model, source }: { model: PopupModel; source: Answer
     return (
       <section aria-labelledby={browseId}>
         {back}
-        <h2 id={browseId}>{t('browseTitle', shortName(lookupRegion.city))}</h2>
+        <h2 id={browseId}>{t('browseTitle', placeName(lookupRegion.city))}</h2>
         <TopicList
           source={source}
           region={lookupRegion}
@@ -114,7 +114,7 @@ export function PopupBody({ model, source }: { model: PopupModel; source: Answer
     <>
       {detected && <p className="cite">{t('detectedNoAnswer')}</p>}
       <section aria-labelledby={RANKING_TITLE_ID}>
-        <h2 id={RANKING_TITLE_ID}>{t('mostAsked', shortName(lookupRegion.city))}</h2>
+        <h2 id={RANKING_TITLE_ID}>{t('mostAsked', placeName(lookupRegion.city))}</h2>
         <TopicList
           source={source}
           region={lookupRegion}

@@ -1,4 +1,4 @@
-import { shortName } from '../../lib/answer-place';
+import { placeName } from './place-name';
 import { CityPicker } from '../../components/CityPicker';
 import { DataBanner } from '../../components/DataBanner';
 import type { AnswerSource } from '../../utils/answers';
@@ -39,7 +39,7 @@ export function PopupTools({ model, source }: { model: PopupModel; source: Answe
       />
       <div className="lookup-city">
         <span>
-          {t('lookupCity')}: <strong>{shortName(lookupRegion.city)}</strong>
+          {t('lookupCity')}: <strong>{placeName(lookupRegion.city)}</strong>
           {lookupCity && lookupCity !== home && <span className="cite"> {t('lookupCityTemporary')}</span>}
         </span>
         <button

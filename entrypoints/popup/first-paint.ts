@@ -29,11 +29,17 @@ export async function paintFirst(): Promise<PopupStart | null> {
   document.documentElement.lang = uiLang();
   document.documentElement.classList.toggle('large-font', start.largeFont);
   const root = document.getElementById('root');
-  // Without a home city React opens on the first-run question instead: nothing to paint ahead of it.
-  if (start.answer && start.home !== null && root && root.childElementCount === 0) {
+  if (start.answer && root && root.childElementCount === 0) {
     root.append(
       h('header', { class: 'bar' }),
-      h('main', null, h('div', { class: 'popup-tools' }), buildAnswer(start.answer)),
+      h(
+        'main',
+        null,
+        // Without a home city React puts the one-line picker above the tools: its line is reserved too.
+        start.home === null && h('div', { class: 'home-prompt' }),
+        h('div', { class: 'popup-tools' }),
+        buildAnswer(start.answer),
+      ),
     );
     markPainted('answer');
   }

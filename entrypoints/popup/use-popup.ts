@@ -37,7 +37,6 @@ interface State {
   tab: TabState | null | undefined;
   failure: unknown;
   attempt: number;
-  skippedFirstRun: boolean;
   /** A city chosen in the switcher for lookups in this popup only. */
   lookupCity: string | null;
   switching: boolean;
@@ -53,7 +52,6 @@ type Action =
   | { type: 'failed'; error: unknown }
   | { type: 'retry' }
   | { type: 'home'; code: string }
-  | { type: 'skip-first-run' }
   | { type: 'lookup-city'; code: string | null }
   | { type: 'switching'; open: boolean }
   | { type: 'view'; view: View }
@@ -70,8 +68,6 @@ function reduce(state: State, action: Action): State {
       return { ...state, failure: null, attempt: state.attempt + 1, detectedAnswer: undefined };
     case 'home':
       return { ...state, home: action.code };
-    case 'skip-first-run':
-      return { ...state, skippedFirstRun: true };
     case 'lookup-city':
       // An open answer was for the old city: back to the start view.
       return {
@@ -134,7 +130,6 @@ function popupActions(
 ) {
   return {
     retry: () => dispatch({ type: 'retry' }),
-    skipFirstRun: () => dispatch({ type: 'skip-first-run' }),
     chooseLookupCity: (code: string) => dispatch({ type: 'lookup-city', code: code === home ? null : code }),
     setSwitching: (open: boolean) => dispatch({ type: 'switching', open }),
     setView: (view: View) => dispatch({ type: 'view', view }),
@@ -187,7 +182,6 @@ export function usePopup(start: PopupStart | null, initialSource: AnswerSource |
     tab: known ? known.tab : undefined,
     failure: null,
     attempt: 0,
-    skippedFirstRun: false,
     lookupCity: null,
     switching: false,
     view: { kind: 'start' },

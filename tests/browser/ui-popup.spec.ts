@@ -3,7 +3,7 @@ import type { browser } from 'wxt/browser';
 import {
   chooseHomeCity,
   expect,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   launchExtension,
   openDetected,
   openPopup,
@@ -49,18 +49,39 @@ async function popupForPage(url: string, html?: string): Promise<{ page: Page; p
   return { page, popup };
 }
 
-test('a detected page opens on its answer for the home city, with sources, dates and copy', async () => {
+test('a detected page opens on its answer: the first view fits 600 px, the rest opens on demand', async () => {
   const { page, popup } = await popupForPage('https://www.nhsa.gov.cn/art/duanjiao.html');
   await expect(popup.getByTestId('tab-status')).toHaveText('本页涉及医保社保话题');
   const answer = popup.locator('article.answer');
   await expect(answer.locator('.conclusion')).toContainText('余额不清零');
   await expect(answer.getByTestId('scope-label')).toHaveText('郑州专属');
   await expect(popup.getByTestId('city-override')).toHaveCount(0);
+  // Today is more than 12 months after the newest 2025 source: said beside the conclusion.
+  await expect(answer.getByTestId('date-line')).toContainText('已超过12个月');
+  // The first view: question, scope, conclusion, the next step, the date line and the disagreement flag, all
+  // within the popup's 600 px.
+  for (const part of [
+    answer.locator('.question'),
+    answer.getByTestId('scope-label'),
+    answer.locator('.conclusion'),
+    answer.getByTestId('date-line'),
+    answer.getByTestId('next-step'),
+    answer.locator('.conflict-flag'),
+  ]) {
+    const box = await part.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(600);
+  }
+  await expect(answer.getByTestId('next-step')).toContainText('现在该做什么');
+  // The rest are closed disclosures; the keyboard opens them.
+  await expect(answer.getByRole('link', { name: /12393/ })).toBeHidden();
+  await answer.locator('details[data-part="steps"] > summary').focus();
+  await popup.keyboard.press('Enter');
   await expect(answer.getByRole('link', { name: /12393/ })).toHaveAttribute('href', 'tel:12393');
-  await expect(answer.getByText('各来源说法不一')).toBeVisible();
-  await expect(answer.getByTestId('data-date')).toContainText('数据截至 2025-');
-  // Today is more than 12 months after the newest 2025 source.
-  await expect(answer.getByTestId('stale-warning')).toBeVisible();
+  // The flag opens what posts say, with the disagreement, and moves focus there.
+  await answer.getByRole('button', { name: '⚠ 各来源说法不一,点此查看' }).click();
+  await expect(answer.locator('details[data-part="posts"]')).toHaveAttribute('open', '');
+  await expect(answer.locator('details[data-part="posts"] > summary')).toBeFocused();
+  await expect(answer.locator('.conflict-summary').first()).toBeVisible();
   await expect(answer.getByText('仅供参考')).toBeVisible();
 
   await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -69,9 +90,9 @@ test('a detected page opens on its answer for the home city, with sources, dates
   const copied = await popup.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('结论:余额不清零');
   expect(copied).toContain('(郑州专属)');
-  expect(copied).toContain('数据截至');
+  expect(copied).toContain('已超过12个月');
 
-  await expectNoSeriousA11yViolations(popup);
+  await expectNoA11yViolations(popup);
   await screenshot(popup, 'ui-popup-answer-home');
   await popup.close();
   await page.close();
@@ -100,7 +121,7 @@ test('an undetected page focuses the search box and lists the most-asked topics 
   const first = popup.locator('.topics').getByRole('button').first();
   await expect(first).toContainText('断缴后个人账户余额');
   await expect(first).toContainText('郑州专属');
-  await expectNoSeriousA11yViolations(popup);
+  await expectNoA11yViolations(popup);
   await screenshot(popup, 'ui-popup-not-detected');
   await popup.close();
 });

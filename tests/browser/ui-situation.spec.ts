@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   chooseHomeCity,
   expect,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   launchExtension,
   openPopup,
   screenshot,
@@ -67,7 +67,7 @@ test('the timeline under a 断缴 answer: dates, the disputed month with both re
 
   // The rule's level is said: 郑州's own grace months.
   await expect(result.locator('.tl-back-pay-by .tl-rule')).toContainText('郑州市的规定');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
   await screenshot(page, 'situation-timeline-answer-page');
 
   await panel.getByLabel('恢复缴费的月份(不填按本月算)').fill('2026-10');
@@ -101,7 +101,7 @@ test('三明 at base 12700 from a routed question: personal total 1333.5, unknow
   await expect(table.locator('tbody tr', { hasText: '工伤保险' })).toContainText('未知');
   await expect(panel).toContainText('每月记入医保个人账户: 254.00 元');
   await expect(panel).toContainText('保知的数据里没有');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
   await screenshot(page, 'situation-contribution-sanming');
 
   // A base below nothing known stays; an amount that is not a number is refused with a message.
@@ -151,7 +151,7 @@ test('the popup folds the panel under an answer, and opens it filled in for a qu
   await expect(popup.locator('details.situation')).not.toHaveAttribute('open', '');
   await popup.locator('details.situation summary').click();
   await expect(popup.getByLabel('最后缴费的月份')).toBeVisible();
-  await expectNoSeriousA11yViolations(popup);
+  await expectNoA11yViolations(popup);
   await popup.close();
 });
 
@@ -209,7 +209,7 @@ test('large font and dark mode: the timeline stays readable and accessible', asy
     await page.getByLabel('恢复缴费的月份(不填按本月算)').fill('2026-12');
     await page.locator('.tl-disputed summary').first().click();
     await expect(page.locator('html')).toHaveClass(/large-font/);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoA11yViolations(page);
     await screenshot(page, `situation-timeline-large-${scheme}`);
     await page.close();
   }
@@ -218,7 +218,7 @@ test('large font and dark mode: the timeline stays readable and accessible', asy
   await popup.clock.setFixedTime(TODAY);
   await popup.getByRole('combobox', { name: '搜索医保社保问题' }).fill('社保基数6000个人每月扣多少钱');
   await expect(popup.getByTestId('contribution-result')).toBeVisible();
-  await expectNoSeriousA11yViolations(popup);
+  await expectNoA11yViolations(popup);
   await screenshot(popup, 'situation-popup-contribution-large-dark');
   await popup.close();
   const reset = await extension.open('options.html');

@@ -1,8 +1,9 @@
 import {
   dataStateOf,
   expect,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   launchExtension,
+  openDetected,
   openPopup,
   screenshot,
   test,
@@ -11,23 +12,48 @@ import {
 
 // Popup states that need their own browser: first run, an import in progress, and no database at all.
 
-test('first run: with no home city the popup asks for one inline, with the options picker', async () => {
+test('no home city: the popup answers at once, with the picker in one line above', async () => {
+  const extension = await launchExtension({ lang: 'zh-CN' });
+  try {
+    await waitForReady(extension);
+    // A detected page: its answer shows at once, with the national rule.
+    const { page, tabId } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+    const popup = await openPopup(extension, `?tabId=${tabId}`);
+    const answer = popup.locator('article.answer');
+    await expect(answer.locator('.conclusion')).toBeVisible();
+    await expect(answer.getByTestId('scope-label')).toHaveText('全国通用规则');
+    const prompt = popup.getByTestId('home-prompt');
+    await expect(prompt).toBeVisible();
+    const promptBox = (await prompt.boundingBox())!;
+    expect(promptBox.height).toBeLessThan(60);
+    expect(promptBox.y).toBeLessThan((await answer.boundingBox())!.y);
+    await expectNoA11yViolations(popup);
+    await screenshot(popup, 'ui-popup-no-home-detected');
+
+    // Choosing a city in that line saves it, and the answer becomes the city's.
+    const picker = prompt.getByRole('combobox', { name: '常住城市' });
+    await picker.fill('zz');
+    await expect(popup.getByRole('option').first()).toHaveText(/郑州市/);
+    await picker.press('Enter');
+    await expect(popup.getByText('常住城市: 郑州')).toBeVisible();
+    await expect(prompt).toHaveCount(0);
+    await expect(answer.getByTestId('scope-label')).toHaveText('郑州专属');
+    await popup.close();
+    await page.close();
+  } finally {
+    await extension.context.close();
+  }
+});
+
+test('no home city on an undetected tab: the most asked topics nationwide', async () => {
   const extension = await launchExtension({ lang: 'zh-CN' });
   try {
     await waitForReady(extension);
     const popup = await openPopup(extension);
-    await expect(popup.getByTestId('first-run')).toBeVisible();
-    const picker = popup.getByRole('combobox', { name: '常住城市' });
-    await expect(picker).toBeFocused();
-    await picker.fill('zz');
-    await expect(popup.getByRole('option').first()).toHaveText(/郑州市/);
-    await picker.press('Enter');
-    await expect(popup.getByTestId('city-coverage')).toContainText('郑州有专门条目的话题');
-    await expectNoSeriousA11yViolations(popup);
+    await expect(popup.getByTestId('home-prompt')).toBeVisible();
+    await expect(popup.getByRole('heading', { name: '全国 · 大家常问' })).toBeVisible();
+    await expectNoA11yViolations(popup);
     await screenshot(popup, 'ui-popup-first-run');
-    await popup.getByRole('button', { name: '保存' }).click();
-    await expect(popup.getByText('常住城市: 郑州')).toBeVisible();
-    await expect(popup.getByRole('heading', { name: '郑州 · 大家常问' })).toBeVisible();
     await popup.close();
   } finally {
     await extension.context.close();
@@ -41,7 +67,6 @@ test('importing: the popup shows progress and answers from the bundled copy mean
     const popup = await openPopup(extension);
     await expect(popup.getByTestId('importing')).toBeVisible();
     await expect(popup.getByRole('progressbar', { name: '导入进度' })).toBeVisible();
-    await popup.getByRole('button', { name: '暂不设置,先看全国规则' }).click();
     await popup.locator('.topics').getByRole('button').first().click();
     await expect(popup.getByTestId('bundled-label')).toHaveText('离线内置数据');
     await expect(popup.getByTestId('importing')).toBeVisible();
@@ -57,7 +82,6 @@ test('unavailable: without a database the popup answers from the bundled copy an
   const extension = await launchExtension({ lang: 'zh-CN', variant: 'unavailable' });
   try {
     const popup = await openPopup(extension);
-    await popup.getByRole('button', { name: '暂不设置,先看全国规则' }).click();
     await expect(popup.getByTestId('unavailable')).toContainText('本地数据库不可用');
     await popup.locator('.topics').getByRole('button').first().click();
     await expect(popup.getByTestId('bundled-label')).toHaveText('离线内置数据');
