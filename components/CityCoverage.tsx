@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getRegion, provinceOf } from '../lib/regions';
+import { isBingtuan } from '../lib/regions/codes';
 import { TOPICS, type TopicId } from '../lib/topics';
 import type { AnswerSource } from '../utils/answers';
 import { t } from '../utils/i18n';
@@ -17,7 +18,8 @@ function topicsOf(records: { topic: TopicId }[]): TopicId[] {
 /** What the data holds for a city: its own topics, its province's, and that the rest is national. */
 export function CityCoverage({ source, city }: { source: AnswerSource | null; city: string }) {
   const [coverage, setCoverage] = useState<Coverage | null>(null);
-  const province = provinceOf(city);
+  // A 兵团 city's province rules are not its own (lib/scope regionChain skips them too).
+  const province = isBingtuan(city) ? undefined : provinceOf(city);
   const { fail } = useTask();
   useEffect(() => {
     if (!source) return;
@@ -56,6 +58,7 @@ export function CityCoverage({ source, city }: { source: AnswerSource | null; ci
           <span lang="zh-CN">{list(coverage.province)}</span>
         </p>
       )}
+      {isBingtuan(city) && <p data-testid="bingtuan-note">{t('bingtuanNote')}</p>}
       <p className="cite">{t('coverageRest')}</p>
     </div>
   );

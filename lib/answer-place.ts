@@ -1,4 +1,5 @@
 import { getRegion } from './regions';
+import { isBingtuan } from './regions/codes';
 import type { CityFrom, PlaceFrom, Scope } from './scope';
 
 // Where an answer applies, in words (domain.md: 「郑州专属」「河南省通用」「全国通用规则(本市暂无专门条目)」). It needs
@@ -19,6 +20,8 @@ export function scopeLabel(scope: Scope, regionCode: string, cityCode: string | 
 /** Where an answer applies, in words, and whose city it is when that is not the home city. */
 export interface AnswerPlace {
   label: string;
+  /** The city is a 兵团 city: its insurance is run by the 兵团, which the answer says. */
+  bingtuan: boolean;
   /** Short names, set only when the answer is for another city than the home city. */
   other: {
     cityFrom: Exclude<CityFrom, 'home' | 'none'>;
@@ -46,5 +49,5 @@ export function answerPlace(
     cityFrom !== 'home' && cityFrom !== 'none' && city !== null && city !== homeCity
       ? { cityFrom, placeFrom, city: short(city), home: homeCity ? short(homeCity) : null }
       : null;
-  return { label: scopeLabel(scope, regionCode, city), other };
+  return { label: scopeLabel(scope, regionCode, city), bingtuan: city !== null && isBingtuan(city), other };
 }

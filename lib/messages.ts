@@ -159,6 +159,7 @@ export const PopupStart = z.object({
       cityFrom: z.enum(['question', 'choice', 'page', 'home', 'none']),
       place: z.object({
         label: z.string().check(z.maxLength(60)),
+        bingtuan: z.boolean(),
         other: z.nullable(
           z.object({
             cityFrom: z.enum(['page', 'question', 'choice']),

@@ -1,4 +1,4 @@
-import { NATIONAL, provinceCode } from './regions/codes';
+import { isBingtuan, NATIONAL, provinceCode } from './regions/codes';
 
 // Which region answers, and why: the one place that decides it (domain.md "Regions": a city named in the
 // question or the page overrides the home city; the answer falls back city → province → national, labelled).
@@ -14,11 +14,14 @@ export interface ChainStep {
   scope: Scope;
 }
 
-/** The regions to try, most specific first: the city, its province (or the province alone), national. */
+/**
+ * The regions to try, most specific first: the city, its province (or the province alone), national. A 兵团
+ * city skips 新疆: the 兵团 runs its own insurance, so the autonomous region's rules are not its rules.
+ */
 export function regionChain(city: string | null, province: string | null = null): ChainStep[] {
   const steps: ChainStep[] = [];
   if (city) steps.push({ region: city, scope: 'city' });
-  const prov = city ? provinceCode(city) : province;
+  const prov = city ? (isBingtuan(city) ? null : provinceCode(city)) : province;
   if (prov && prov !== city && prov !== NATIONAL) steps.push({ region: prov, scope: 'province' });
   steps.push({ region: NATIONAL, scope: 'national' });
   return steps;

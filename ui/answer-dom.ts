@@ -88,6 +88,7 @@ export function buildAnswer(content: AnswerContent): HTMLElement {
         h('span', { class: 'badge bundled', 'data-testid': 'bundled-label' }, t('bundledData')),
     ),
     note && h('p', { class: 'override', 'data-testid': 'city-override' }, note),
+    place.bingtuan && h('p', { class: 'override', 'data-testid': 'bingtuan-note' }, t('bingtuanNote')),
     h('p', { class: 'conclusion' }, ...gloss(answer.conclusion)),
     h(
       'p',

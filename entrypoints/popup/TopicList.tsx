@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ErrorScreen } from '../../components/ErrorBoundary';
-import { scopeLabel } from '../../lib/answer-place';
+import { scopeLabel, shortName } from '../../lib/answer-place';
 import type { AnswerRegion } from '../../lib/scope';
 import { TOPICS, type TopicId } from '../../lib/topics';
 import type { AnswerSource, FoundAnswer } from '../../utils/answers';
@@ -50,34 +50,45 @@ export function TopicList(props: Props) {
   }
   if (!rows) return <p aria-busy="true">{t('loading')}</p>;
   const shown = showMissing ? rows : rows.filter((row) => row.found);
+  // For a city, the long 「全国通用规则(本市暂无专门条目)」 is said once above the list, not on every row.
+  const national = city !== null && shown.some((row) => row.found?.scope === 'national');
+  const label = (found: FoundAnswer) =>
+    national && found.scope === 'national'
+      ? t('scopeNationalShort')
+      : scopeLabel(found.scope, found.record.region, city);
   return (
-    <ul className="topics" aria-labelledby={labelledBy}>
-      {shown.map(({ topic, found }) => (
-        <li key={topic}>
-          {found ? (
-            <button type="button" className="topic" onClick={() => onOpen(found)}>
-              <span className="topic-name" lang="zh-CN">
-                {TOPICS[topic]}
-              </span>
-              <span className={`scope scope-${found.scope}`}>
-                {scopeLabel(found.scope, found.record.region, city)}
-              </span>
-              {showConclusion && (
-                <span className="topic-conclusion" lang="zh-CN">
-                  {found.record.answer.conclusion}
+    <>
+      {national && (
+        <p className="cite" data-testid="national-note">
+          {t('nationalRowsNote', shortName(city))}
+        </p>
+      )}
+      <ul className="topics" aria-labelledby={labelledBy}>
+        {shown.map(({ topic, found }) => (
+          <li key={topic}>
+            {found ? (
+              <button type="button" className="topic" onClick={() => onOpen(found)}>
+                <span className="topic-name" lang="zh-CN">
+                  {TOPICS[topic]}
                 </span>
-              )}
-            </button>
-          ) : (
-            <div className="topic missing">
-              <span className="topic-name" lang="zh-CN">
-                {TOPICS[topic]}
-              </span>
-              <span className="cite">{t('topicMissing')}</span>
-            </div>
-          )}
-        </li>
-      ))}
-    </ul>
+                <span className={`scope scope-${found.scope}`}>{label(found)}</span>
+                {showConclusion && (
+                  <span className="topic-conclusion" lang="zh-CN">
+                    {found.record.answer.conclusion}
+                  </span>
+                )}
+              </button>
+            ) : (
+              <div className="topic missing">
+                <span className="topic-name" lang="zh-CN">
+                  {TOPICS[topic]}
+                </span>
+                <span className="cite">{t('topicMissing')}</span>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -17,3 +17,11 @@ export function provinceCode(code: string): string {
 export function isMunicipality(code: string): boolean {
   return /^(11|12|31|50)/.test(code);
 }
+
+/**
+ * The cities of the 新疆生产建设兵团 (石河子 659001, 五家渠, 阿拉尔 … all 6590xx): the 兵团 runs its own medical
+ * insurance, so 新疆's provincial rules are not theirs.
+ */
+export function isBingtuan(code: string): boolean {
+  return code.startsWith('6590');
+}

@@ -174,8 +174,34 @@ test('browse all topics lists every topic with its answer level for the city', a
   const rows = popup.locator('.topics > li');
   await expect(rows).toHaveCount(26);
   await expect(popup.locator('.topics')).toContainText('郑州专属');
-  await expect(popup.locator('.topics')).toContainText('全国通用规则(本市暂无专门条目)');
+  // The national fallback is said once above the list; each such row says only 全国通用.
+  await expect(popup.getByTestId('national-note')).toHaveText(
+    '标“全国通用”的话题,郑州暂无专门条目,按全国规则作答。',
+  );
+  await expect(popup.locator('.topics')).not.toContainText('本市暂无专门条目');
+  await expect(popup.locator('.topics').getByText('全国通用', { exact: true }).first()).toBeVisible();
   await screenshot(popup, 'ui-popup-browse');
+  await popup.close();
+});
+
+test('拉萨 (no city records): one note for the fallback; 石河子 is told the 兵团 runs its own system', async () => {
+  const popup = await openPopup(extension);
+  await popup.getByRole('button', { name: '切换城市' }).click();
+  const picker = popup.getByRole('combobox', { name: '查询城市' });
+  await picker.fill('拉萨');
+  await picker.press('Enter');
+  await expect(popup.getByRole('heading', { name: '拉萨 · 大家常问' })).toBeVisible();
+  await expect(popup.getByTestId('national-note')).toContainText('拉萨暂无专门条目');
+  await expect(popup.locator('.topics')).not.toContainText('本市暂无专门条目');
+  await screenshot(popup, 'ui-popup-lasa');
+
+  await popup.getByRole('button', { name: '切换城市' }).click();
+  await picker.fill('石河子');
+  await picker.press('Enter');
+  await popup.locator('.topics').getByRole('button').first().click();
+  await expect(popup.getByTestId('bingtuan-note')).toContainText('新疆生产建设兵团单独管理');
+  await expectNoA11yViolations(popup);
+  await screenshot(popup, 'ui-popup-shihezi');
   await popup.close();
 });
 

@@ -22,3 +22,10 @@ describe('scopeLabel', () => {
     expect(scopeLabel('national', '000000', null)).toBe('全国通用规则');
   });
 });
+
+describe('兵团 cities', () => {
+  it('skip 新疆: the 兵团 runs its own insurance', () => {
+    expect(regionChain('659001').map((s) => s.region)).toEqual(['659001', '000000']);
+    expect(regionChain('650100').map((s) => s.region)).toEqual(['650100', '650000', '000000']);
+  });
+});
