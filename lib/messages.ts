@@ -174,6 +174,14 @@ export const PopupStart = z.object({
 });
 export type PopupStart = z.infer<typeof PopupStart>;
 
+/**
+ * storage.session keys an extension page may read without waking the background: the popup's start kept for a
+ * tab (when it has an answer), and the data state (the kept start is used only while its dataset is current).
+ */
+export const KEPT_START_PREFIX = 'popup-start:';
+export const keptStartKey = (tabId: number) => `${KEPT_START_PREFIX}${tabId}`;
+export const DATA_STATE_KEY = 'data-state';
+
 /** Parses an incoming message; anything unknown or malformed is `null` and must be ignored. */
 export function parseMessage(raw: unknown): Message | null {
   const result = Message.safeParse(raw);

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import bundledJson from '../../data/generated/dataset.json';
 import { Dataset } from '../../lib/dataset/schema';
 import { buildIndex, serializeIndex } from '../../lib/engine/lookup';
-import type { DataState, ImportResult } from '../../lib/messages';
+import { DATA_STATE_KEY, type DataState, type ImportResult } from '../../lib/messages';
 import { homeCities, provinces } from '../../lib/regions';
 import { importDataset, parseDatasetFile, removeOtherDatasets } from './dataset-import';
 import { db, type BaozhiDB, type CurrentRow } from '../../utils/db';
@@ -22,6 +22,9 @@ function setState(next: DataState): void {
   state = next;
   // No page may be open to listen; that is fine.
   browser.runtime.sendMessage({ type: 'data-state', state: next }).catch(() => undefined);
+  // Kept where a page reads it without waking the worker (a tab's kept popup start needs its dataset current).
+  if (next.status !== 'importing')
+    browser.storage.session.set({ [DATA_STATE_KEY]: next }).catch(() => undefined);
 }
 
 function ready(row: CurrentRow): DataState {

@@ -4,7 +4,7 @@ import { type Message, parseMessage } from '../../lib/messages';
 import { getDataState, importDatasetFile, restoreBundledDataset, startDataLayer } from './data-layer';
 import { dismissHint, hintFor, recordContentError, turnOffHints, turnOffHintsForSite } from './hints';
 import { completeDetection } from './detect';
-import { popupStart, warmPopupAnswer } from './popup-start';
+import { keepPopupStartFor, popupStart, watchPopupSettings } from './popup-start';
 import { answerUrl } from '../../utils/answer-url';
 import { createMenu, onMenuClicked } from './menu';
 import { injectIntoTab, syncOptionalScripts } from './registration';
@@ -35,7 +35,7 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
       if (!from) return null;
       const detection = completeDetection(message.detection, message.page, from.url);
       await saveTabState(from.tabId, { url: from.url, detection });
-      void warmPopupAnswer(detection).catch(() => undefined);
+      if (detection.relevant) void keepPopupStartFor(from.tabId).catch(() => undefined);
       // Also clears the badge when a tab moves on to a page that is not about social insurance.
       await browser.action.setBadgeText({ tabId: from.tabId, text: detection.relevant ? '保' : '' });
       // The card's content in the same reply, saving the content script a get-hint round trip.
@@ -104,6 +104,7 @@ export default defineBackground(() => {
   // And make the optional-host content script match what is granted now (also covers browser start).
   void syncOptionalScripts();
   void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });
+  watchPopupSettings();
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Messages from other extensions or web pages, and anything malformed, are ignored.

@@ -1,11 +1,11 @@
 import { browser } from '#imports';
 import type { Language } from '../../lib/language';
-import type { PageDetection, PopupStart } from '../../lib/messages';
+import type { PopupStart } from '../../lib/messages';
 import { answerPlace } from '../../lib/answer-place';
 import { findAnswer, pageRegion } from './answers';
 import { getDataState } from './data-layer';
 import { getHomeCity, settings } from '../../utils/settings';
-import { loadTabState } from './tab-state';
+import { forgetPopupStarts, keepPopupStart, loadTabState } from './tab-state';
 
 interface UiSettings {
   home: string | null;
@@ -14,20 +14,25 @@ interface UiSettings {
 }
 
 let ui: Promise<UiSettings> | undefined;
-let watching = false;
 
 /**
- * The settings the popup starts with, read once and again after any change to synced storage (where they
- * live): each read is several storage round trips, which the popup would otherwise wait for at every open
- * (and the look-up at each detected page too).
+ * Registered at every service-worker start (so a change made while it slept wakes it): a change to synced
+ * storage, where the popup's settings live, drops the cached settings and every tab's kept start.
+ */
+export function watchPopupSettings(): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'sync') return;
+    ui = undefined;
+    void forgetPopupStarts().catch(() => undefined);
+  });
+}
+
+/**
+ * The settings the popup starts with, read once and again after any change to synced storage: each read is
+ * several storage round trips, which the popup would otherwise wait for at every open (and the look-up at
+ * each detected page too).
  */
 function uiSettings(): Promise<UiSettings> {
-  if (!watching) {
-    watching = true;
-    browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'sync') ui = undefined;
-    });
-  }
   const read = (ui ??= Promise.all([getHomeCity(), settings.language.get(), settings.largeFont.get()]).then(
     ([home, language, largeFont]) => ({ home, language, largeFont }),
   ));
@@ -77,9 +82,11 @@ export async function popupStart(tabId: number | null): Promise<PopupStart> {
   return { dataState, home, tab, language, largeFont, answer };
 }
 
-/** Looks up a newly detected page's answer now, so the popup opened on it finds it remembered. */
-export async function warmPopupAnswer(detection: PageDetection): Promise<void> {
-  const topic = detection.relevant ? detection.topics[0] : undefined;
-  // The home city from the popup's kept settings: no storage round trips on every detected page.
-  if (topic) await findAnswer(topic, pageRegion(detection, (await uiSettings()).home));
+/**
+ * Works out a newly detected tab's popup start now and keeps it (storage.session), so a popup opened on the
+ * tab paints its answer at once, even when the service worker has been stopped since.
+ */
+export async function keepPopupStartFor(tabId: number): Promise<void> {
+  const start = await popupStart(tabId);
+  if (start.answer) await keepPopupStart(tabId, start);
 }

@@ -6,6 +6,7 @@ import {
   openDetected,
   openPopup,
   screenshot,
+  setSyncSetting,
   test,
   waitForReady,
 } from './fixtures';
@@ -88,6 +89,50 @@ test('unavailable: without a database the popup answers from the bundled copy an
     await expect(popup.getByTestId('scope-label')).toHaveText('全国通用规则');
     await screenshot(popup, 'ui-popup-unavailable');
     await popup.close();
+  } finally {
+    await extension.context.close();
+  }
+});
+
+test('a stopped service worker: the popup paints the tab’s kept answer without waiting for it', async () => {
+  const extension = await launchExtension({ lang: 'zh-CN' });
+  try {
+    await waitForReady(extension);
+    await setSyncSetting(extension.worker, 'homeCity', { code: '410100', chosenAt: '2025-01-01' }, 2);
+    const { page, tabId } = await openDetected(extension, 'https://www.nhsa.gov.cn/art/duanjiao.html');
+    const key = `popup-start:${tabId}`;
+    await expect
+      .poll(() =>
+        extension.worker.evaluate(
+          async (k) =>
+            (
+              await (
+                globalThis as unknown as { chrome: typeof import('wxt/browser').browser }
+              ).chrome.storage.session.get(k)
+            )[k] !== undefined,
+          key,
+        ),
+      )
+      .toBe(true);
+    // Stop the worker as Chrome does after ~30 s idle (CDP, from one of the extension's own pages).
+    // A page of the extension that sends nothing, so it never wakes the worker again.
+    const helper = await extension.open('icons/16.png');
+    const cdp = await extension.context.newCDPSession(helper);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const version of event.versions) status = version.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status).toBe('stopped');
+
+    const popup = await openPopup(extension, `?tabId=${tabId}`);
+    await popup.locator('html[data-painted="answer"]').waitFor();
+    await expect(popup.locator('article.answer .conclusion')).toContainText('余额不清零');
+    await expect(popup.getByTestId('scope-label')).toHaveText('郑州专属');
+    await popup.close();
+    await helper.close();
+    await page.close();
   } finally {
     await extension.context.close();
   }

@@ -2,12 +2,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupStart } from '../../../lib/messages';
 import { findAnswer } from '../../../entrypoints/background/answers';
-import { popupStart, warmPopupAnswer } from '../../../entrypoints/background/popup-start';
+import {
+  keepPopupStartFor,
+  popupStart,
+  watchPopupSettings,
+} from '../../../entrypoints/background/popup-start';
 import { startDataLayer } from '../../../entrypoints/background/data-layer';
 import { answerRegion } from '../../../lib/scope';
 import { db } from '../../../utils/db';
 import { setHomeCity, settings } from '../../../utils/settings';
-import { saveTabState } from '../../../entrypoints/background/tab-state';
+import { clearTabState, saveTabState } from '../../../entrypoints/background/tab-state';
+import { keptStartKey } from '../../../lib/messages';
 
 // The background's side of the popup's first paint: one answer, with its place in words, from one message.
 
@@ -25,6 +30,7 @@ beforeAll(async () => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
   // The shipped dataset, imported into the background's own database as on first install.
   await startDataLayer(db);
+  watchPopupSettings();
 });
 afterAll(async () => {
   vi.restoreAllMocks();
@@ -75,9 +81,37 @@ describe('popupStart', () => {
   });
 });
 
+describe('the kept popup start', () => {
+  const kept = async (tabId: number) =>
+    (await fakeBrowser.storage.session.get(keptStartKey(tabId)))[keptStartKey(tabId)];
+
+  it('is kept for a detected tab with an answer, so a popup paints it without waking the worker', async () => {
+    await setHomeCity('410100');
+    await saveTabState(11, { url: 'https://www.nhsa.gov.cn/d.html', detection: detection(null) });
+    await keepPopupStartFor(11);
+    const start = PopupStart.parse(await kept(11));
+    expect(start).toMatchObject({ home: '410100', answer: { record: { id: 'balance_after_stop.410100' } } });
+    // None for a tab without an answer.
+    await saveTabState(12, { url: 'https://www.nhsa.gov.cn/e.html', detection: detection(null, false) });
+    await keepPopupStartFor(12);
+    expect(await kept(12)).toBeUndefined();
+  });
+
+  it('is forgotten when a synced setting changes, and with its tab', async () => {
+    await setHomeCity('410100');
+    await saveTabState(13, { url: 'https://www.nhsa.gov.cn/f.html', detection: detection(null) });
+    await keepPopupStartFor(13);
+    expect(await kept(13)).toBeDefined();
+    await settings.largeFont.set(true);
+    await vi.waitFor(async () => expect(await kept(13)).toBeUndefined());
+    await keepPopupStartFor(13);
+    await clearTabState(13);
+    expect(await kept(13)).toBeUndefined();
+  });
+});
+
 describe('findAnswer', () => {
   it('remembers a lookup, so the popup after a detection does not repeat it', async () => {
-    await warmPopupAnswer(detection('130100'));
     const first = findAnswer('balance_after_stop', answerRegion({ home: '130100' }));
     expect(findAnswer('balance_after_stop', answerRegion({ home: '130100' }))).toBe(first);
     expect(findAnswer('balance_after_stop', answerRegion({ home: '410100' }))).not.toBe(first);
