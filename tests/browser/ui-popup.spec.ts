@@ -147,6 +147,8 @@ test('results appear while typing, carry their level, and are reachable with the
   await screenshot(popup, 'ui-popup-search-results');
   await search.press('Enter');
   await expect(popup.locator('article.answer .conclusion')).toContainText('余额不清零');
+  // The question stays in the box after Enter: it is what the answer answers.
+  await expect(search).toHaveValue('断交了医保卡里的钱还能用吗');
   await popup.close();
 });
 
