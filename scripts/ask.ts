@@ -7,8 +7,8 @@ import { ask } from '../lib/engine/match';
 import { NATIONAL } from '../lib/scope';
 import { answerToPlainText } from '../lib/engine/plain-text';
 import { citedReferences } from '../lib/dataset/resolve';
-import { isoDay, staleness } from '../lib/dataset/validity';
-import { fail, resolveCityArg, runBatch } from './lib/engine-cli';
+import { staleness } from '../lib/dataset/validity';
+import { fail, resolveCityArg, runBatch, todayArg } from './lib/engine-cli';
 import { MissingDataError, loadEngine, type Engine } from './lib/engine-load';
 
 const USAGE = `usage: npm run -s ask -- [--city <name|code>] [--limit N] [--today YYYY-MM-DD] "<question>"
@@ -97,9 +97,7 @@ async function main(): Promise<void> {
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     fail(`--limit must be an integer 1..100\n${USAGE}`);
-  const today = values.today ?? isoDay(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
-    fail(`--today must be a date YYYY-MM-DD (got "${today}")\n${USAGE}`);
+  const today = todayArg(values.today, USAGE);
   if (values.batch === undefined && positionals.length !== 1) fail(USAGE);
   if (values.batch !== undefined && (positionals.length > 0 || values.city !== undefined)) fail(USAGE);
   const question = positionals[0];

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PARAMS } from '../lib/dataset/params';
 import type { Dataset } from '../lib/dataset/schema';
-import { isoDay } from '../lib/dataset/validity';
 import { formatMessage, type Messages } from '../lib/i18n-format';
 import { NATIONAL, regionChain } from '../lib/scope';
 import {
@@ -27,7 +26,7 @@ import {
   type TimelineScheme,
 } from '../lib/situation/timeline';
 import { eventMessage, INSURANCE_KEY, type SituationMessage } from '../lib/situation/wording';
-import { fail, resolveCityArg } from './lib/engine-cli';
+import { fail, resolveCityArg, todayArg } from './lib/engine-cli';
 import { loadDataset, loadRegions, MissingDataError, type RegionsModule } from './lib/engine-load';
 import { REPO_ROOT } from './lib/paths';
 
@@ -182,9 +181,7 @@ async function main(): Promise<void> {
   const { values, positionals } = parsed;
   const [kind, ...rest] = positionals;
   if (rest.length > 0 || (kind !== 'timeline' && kind !== 'contribution')) fail(USAGE);
-  const today = values.today ?? isoDay(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
-    fail(`--today must be a date YYYY-MM-DD (got "${today}")\n${USAGE}`);
+  const today = todayArg(values.today, USAGE);
 
   let ctx: Context;
   try {

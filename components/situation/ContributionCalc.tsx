@@ -2,23 +2,18 @@ import { useId, useMemo } from 'react';
 import { isoDay, periodLabel } from '../../lib/dataset/validity';
 import {
   computeContribution,
+  CONTRIBUTION_SCHEMES,
   type Contribution,
   type ContributionItem,
 } from '../../lib/situation/contribution';
 import { SituationInputError } from '../../lib/situation/input-error';
 import type { RegionParams } from '../../lib/situation/region-params';
-import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { SituationInputs } from '../../utils/situation';
-import { CopyButton } from '../CopyButton';
-import { contributionText, itemName, money, regionLine, ruleLevel, unknownLine } from './situation-text';
+import { type CalcProps, ResultClose, SchemeField } from './calc-parts';
+import { contributionText, itemName, money, regionLine, ruleLevel } from './situation-text';
 
 type Inputs = SituationInputs['contribution'];
-
-const SCHEME_KEY: Record<Inputs['scheme'], MessageKey> = {
-  employee: 'schemeEmployee',
-  flexible: 'schemeFlexible',
-};
 
 /** 6000, 6,000, ６０００, 1.2万 → yuan; null for blank; NaN for text that is no amount. */
 function parseBase(text: string): number | null {
@@ -66,7 +61,6 @@ function ItemNotes({ item, city }: { item: ContributionItem; city: string | null
 
 function Result({ c, city }: { c: Contribution; city: string | null }) {
   const employee = c.scheme === 'employee';
-  const unknown = unknownLine(c.unknown);
   const clamp =
     c.clamp.applied === 'floor'
       ? t('calcClampFloor', String(c.clampedBase))
@@ -130,20 +124,12 @@ function Result({ c, city }: { c: Contribution; city: string | null }) {
       ) : (
         c.unknown.includes('base') && <p className="cite">{t('calcBasePrompt')}</p>
       )}
-      {unknown && <p className="cite">{unknown}</p>}
-      <p className="cite">{t('calcDisclaimer')}</p>
-      <CopyButton text={() => contributionText(c, city)} label="calcCopy" />
+      <ResultClose unknown={c.unknown} text={() => contributionText(c, city)} />
     </div>
   );
 }
 
-export function ContributionCalc(props: {
-  inputs: Inputs;
-  onChange: (inputs: Inputs) => void;
-  params: RegionParams | null;
-  city: string | null;
-  today: Date;
-}) {
+export function ContributionCalc(props: CalcProps<Inputs>) {
   const { inputs, onChange, params, city, today } = props;
   const id = useId();
   const day = isoDay(today);
@@ -156,18 +142,12 @@ export function ContributionCalc(props: {
     <div className="calc" data-testid="contribution-calc">
       <p className="cite">{regionLine(city)}</p>
       <div className="calc-fields">
-        <label htmlFor={`${id}-scheme`}>{t('calcScheme')}</label>
-        <select
+        <SchemeField
           id={`${id}-scheme`}
           value={inputs.scheme}
-          onChange={(e) => onChange({ ...inputs, scheme: e.target.value as Inputs['scheme'] })}
-        >
-          {(['employee', 'flexible'] as const).map((s) => (
-            <option key={s} value={s}>
-              {t(SCHEME_KEY[s])}
-            </option>
-          ))}
-        </select>
+          schemes={CONTRIBUTION_SCHEMES}
+          onChange={(scheme) => onChange({ ...inputs, scheme })}
+        />
         <label htmlFor={`${id}-base`}>{t(flexible ? 'calcBaseOptional' : 'calcBase')}</label>
         <input
           id={`${id}-base`}

@@ -2,29 +2,20 @@ import { useId, useMemo } from 'react';
 import { isoDay } from '../../lib/dataset/validity';
 import { SituationInputError } from '../../lib/situation/input-error';
 import type { RegionParams } from '../../lib/situation/region-params';
-import { computeTimeline, type Timeline, type TimelineEvent } from '../../lib/situation/timeline';
+import {
+  computeTimeline,
+  TIMELINE_SCHEMES,
+  type Timeline,
+  type TimelineEvent,
+} from '../../lib/situation/timeline';
 import { eventMessage } from '../../lib/situation/wording';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { SituationInputs } from '../../utils/situation';
-import { CopyButton } from '../CopyButton';
-import {
-  benefitsLabel,
-  graceLabel,
-  monthLabel,
-  regionLine,
-  ruleLevel,
-  timelineText,
-  unknownLine,
-} from './situation-text';
+import { type CalcProps, ResultClose, SchemeField } from './calc-parts';
+import { benefitsLabel, graceLabel, monthLabel, regionLine, ruleLevel, timelineText } from './situation-text';
 
 type Inputs = SituationInputs['timeline'];
-
-const SCHEME_KEY: Record<Inputs['scheme'], MessageKey> = {
-  employee: 'schemeEmployee',
-  flexible: 'schemeFlexible',
-  resident: 'schemeResident',
-};
 
 const ERROR_KEY: Record<string, MessageKey> = {
   lastPaid: 'calcErrLastPaid',
@@ -106,7 +97,6 @@ function Result({ timeline, city }: { timeline: Timeline; city: string | null })
     ['calcDisputedUntil', summary.disputedUntil && monthLabel(summary.disputedUntil)],
     ['calcBenefitsFrom', benefitsLabel(summary.benefitsFrom)],
   ];
-  const unknown = unknownLine(timeline.unknown);
   return (
     <div className="calc-result" data-testid="timeline-result">
       <p className={`calc-status grace-${summary.withinGrace ?? 'none'}`} aria-live="polite">
@@ -128,20 +118,12 @@ function Result({ timeline, city }: { timeline: Timeline; city: string | null })
           <Event key={`${event.kind}-${event.month}`} event={event} timeline={timeline} city={city} />
         ))}
       </ol>
-      {unknown && <p className="cite">{unknown}</p>}
-      <p className="cite">{t('calcDisclaimer')}</p>
-      <CopyButton text={() => timelineText(timeline, city)} label="calcCopy" />
+      <ResultClose unknown={timeline.unknown} text={() => timelineText(timeline, city)} />
     </div>
   );
 }
 
-export function TimelineCalc(props: {
-  inputs: Inputs;
-  onChange: (inputs: Inputs) => void;
-  params: RegionParams | null;
-  city: string | null;
-  today: Date;
-}) {
+export function TimelineCalc(props: CalcProps<Inputs>) {
   const { inputs, onChange, params, city, today } = props;
   const id = useId();
   const day = isoDay(today);
@@ -156,18 +138,12 @@ export function TimelineCalc(props: {
     <div className="calc" data-testid="timeline-calc">
       <p className="cite">{regionLine(city)}</p>
       <div className="calc-fields">
-        <label htmlFor={`${id}-scheme`}>{t('calcScheme')}</label>
-        <select
+        <SchemeField
           id={`${id}-scheme`}
           value={inputs.scheme}
-          onChange={(e) => set({ scheme: e.target.value as Inputs['scheme'], lastPaid: '', resume: '' })}
-        >
-          {(['employee', 'flexible', 'resident'] as const).map((s) => (
-            <option key={s} value={s}>
-              {t(SCHEME_KEY[s])}
-            </option>
-          ))}
-        </select>
+          schemes={TIMELINE_SCHEMES}
+          onChange={(scheme) => set({ scheme, lastPaid: '', resume: '' })}
+        />
         <label htmlFor={`${id}-last`}>{t(resident ? 'calcLastPaidYear' : 'calcLastPaid')}</label>
         <input
           id={`${id}-last`}

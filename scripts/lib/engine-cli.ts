@@ -1,5 +1,6 @@
 // Helpers shared by the engine CLIs (Node only).
 import { readFileSync } from 'node:fs';
+import { isoDay } from '../../lib/dataset/validity';
 import type { RegionsModule } from './engine-load';
 
 /** Bad arguments or an unreadable input: the message on stderr, exit code 2. */
@@ -43,4 +44,12 @@ export function resolveCityArg(regions: Pick<RegionsModule, 'resolveCity'>, inpu
       ? `city "${input}" is ambiguous: ${list}`
       : `unknown city "${input}"${list ? `; did you mean: ${list}` : ''}`,
   );
+}
+
+/** `--today YYYY-MM-DD` (default: the clock's day); anything else exits 2 with the usage. */
+export function todayArg(value: string | undefined, usage: string): string {
+  const today = value ?? isoDay(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    fail(`--today must be a date YYYY-MM-DD (got "${today}")\n${usage}`);
+  return today;
 }
