@@ -1,11 +1,12 @@
 import { browser } from '#imports';
 import type { Hint } from '../../lib/messages';
 import { h } from '../../utils/dom';
+import { cardSpot } from './placement';
 
 // The inline hint card: a shadow root (page CSS cannot reach in, ours cannot leak out), `all: initial`, sizes
 // in px (rem follows the page's root font size), lang=zh-CN (else CJK punctuation can take Japanese forms).
-// It sits in the page's flow under the first heading, so it pushes content down and covers nothing. Text is
-// only ever set with textContent: nothing from the page or the data becomes HTML.
+// It sits in the page's flow under the page's title (./placement.ts), so it pushes content down and covers
+// nothing. Text is only ever set with textContent: nothing from the page or the data becomes HTML.
 
 export const HOST_TAG = 'baozhi-hint';
 
@@ -111,16 +112,6 @@ function applyStyle(root: ShadowRoot): void {
   }
 }
 
-/** The page's first h1, unless it sits in a fixed or sticky bar (the card would then float over the page). */
-function anchorHeading(): Element | null {
-  const heading = document.querySelector('h1');
-  for (let node: Element | null = heading; node && node !== document.body; node = node.parentElement) {
-    const position = getComputedStyle(node).position;
-    if (position === 'fixed' || position === 'sticky') return null;
-  }
-  return heading;
-}
-
 export function createHintCard(hint: Hint, actions: CardActions): HintCard {
   const msg = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
   const host = document.createElement(HOST_TAG);
@@ -174,9 +165,8 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
     mount() {
       // At most one card per page: a leftover of an earlier (invalidated) script instance goes first.
       for (const old of document.querySelectorAll(HOST_TAG)) if (old !== host) old.remove();
-      const heading = anchorHeading();
-      if (heading) heading.after(host);
-      else document.body.prepend(host);
+      const [node, how] = cardSpot();
+      node[how](host);
     },
     update,
     remove: () => host.remove(),

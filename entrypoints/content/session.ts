@@ -6,6 +6,7 @@ import { LIMITS } from '../../lib/limits';
 import type { PageDetection } from '../../lib/messages';
 import { hasTestFlag } from '../../utils/test-flags';
 import { cardStep } from './card';
+import { titleHeading } from './placement';
 import { openChannel } from './guard';
 import { scheduler } from './schedule';
 
@@ -20,8 +21,9 @@ import { scheduler } from './schedule';
 /** After a SPA navigation, give the new route a moment to render. */
 const NAVIGATION_DELAY_MS = 400;
 /**
- * Frames in which to look for the h1 while the page is parsed (each looks through the parsed document once);
- * a page that streams for longer without one is detected from DOMContentLoaded on, as any other.
+ * Frames in which to look for the title h1 while the page is parsed (each measures the page's first h1s and
+ * banner boxes); a page that streams for longer without one, or has none, is detected from DOMContentLoaded
+ * on, as any other (its title is then looked for in the parsed page).
  */
 const EARLY_FRAMES = 60;
 /** Settings the card depends on (WXT stores `sync:hints` as `hints` in storage.sync). */
@@ -45,9 +47,12 @@ function detect(page: PageText): PageDetection {
   };
 }
 
-/** Whether the parser has gone past the first h1 (some node follows it), so its text is there. */
-function pastFirstHeading(): boolean {
-  for (let node: Node | null = document.querySelector('h1'); node; node = node.parentNode) {
+/**
+ * Whether the parser has gone past the title h1 the card would go under (some node follows it), so its text is
+ * there. A logo h1 in the banner does not count: the card would have nowhere to go but the body's start.
+ */
+function pastTitleHeading(): boolean {
+  for (let node: Node | null = titleHeading(); node; node = node.parentNode) {
     if (node.nextSibling) return true;
   }
   return false;
@@ -130,16 +135,16 @@ export function startSession(ctx: ContentScriptContext): void {
     if (!sampleFull) timing.schedule(0, false);
   };
   if (document.readyState === 'loading') {
-    // Injected at document_start: detect as soon as the parser is past the first h1, so that a card goes in
+    // Injected at document_start: detect as soon as the parser is past the title h1, so that a card goes in
     // before the rest of a long page is laid out. Inserting it under the heading of a laid-out page moves
     // every later box, and Blink's pre-paint then revisits each one (a ~100 ms frame on a 5 MB page of 16k
     // blocks); while the page is still parsed, little below the heading is laid out yet. Checked once per
     // frame: animation frames run only once the page renders (its head stylesheets applied, which the card's
-    // dark-page and sticky-heading checks read) and never in a hidden tab.
+    // dark-page, banner and sticky-heading checks read) and never in a hidden tab.
     let frames = 0;
     const early = guard(() => {
       if (document.readyState !== 'loading') return;
-      if (pastFirstHeading()) return run();
+      if (pastTitleHeading()) return run();
       if (++frames < EARLY_FRAMES) ctx.requestAnimationFrame(early);
     });
     ctx.requestAnimationFrame(early);

@@ -4,6 +4,7 @@ import { test as base, type Page } from '@playwright/test';
 import {
   badgeOf,
   contentErrors,
+  coveredControls,
   expect,
   type Extension,
   getSyncSetting,
@@ -136,19 +137,7 @@ test('the card is keyboard accessible and Escape closes it', async ({ extension 
 test('the card covers none of the page controls, including a fixed chat button', async ({ extension }) => {
   const { page } = await openDetected(extension, PAGE);
   await expect(page.locator('baozhi-hint')).toHaveCount(1);
-  const covered = await page.evaluate(() => {
-    const problems: string[] = [];
-    const controls = document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, [tabindex]');
-    for (const control of controls) {
-      control.scrollIntoView({ block: 'center' });
-      const rect = control.getBoundingClientRect();
-      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      if (!hit || !(hit === control || control.contains(hit) || hit.contains(control))) {
-        problems.push(`${control.tagName} ${control.textContent ?? ''} → ${hit?.tagName ?? 'nothing'}`);
-      }
-    }
-    return { problems, checked: controls.length };
-  });
+  const covered = await coveredControls(page);
   expect(covered.checked).toBeGreaterThanOrEqual(8);
   expect(covered.problems).toEqual([]);
   await page.close();

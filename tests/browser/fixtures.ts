@@ -287,6 +287,26 @@ export async function waitForTabState(worker: Worker, tabId: number, url: string
   }
 }
 
+/**
+ * The page's controls that something else covers at their centre (each scrolled into view first): the card
+ * sits in the page's flow, so it must cover none. Also says how many controls were checked.
+ */
+export async function coveredControls(page: Page): Promise<{ problems: string[]; checked: number }> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, [tabindex]');
+    for (const control of controls) {
+      control.scrollIntoView({ block: 'center' });
+      const rect = control.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (!hit || !(hit === control || control.contains(hit) || hit.contains(control))) {
+        problems.push(`${control.tagName} ${control.textContent ?? ''} → ${hit?.tagName ?? 'nothing'}`);
+      }
+    }
+    return { problems, checked: controls.length };
+  });
+}
+
 /** Opens a page in a new tab and waits until the content script has reported on it. */
 export async function openDetected(
   extension: Extension,
