@@ -11,6 +11,9 @@ export const LIMITS = {
   recordId: 100,
   /** Characters of an error message a content script reports, and of the page URL kept with it. */
   errorText: 500,
-  /** The hint card's fields: the background cuts to these, the content script refuses anything longer. */
-  hint: { conclusion: 300, scopeLabel: 60, place: 60, dated: 80 },
+  /**
+   * The hint card's fields, and each of its own words (labels): the background cuts to these, the content
+   * script refuses anything longer.
+   */
+  hint: { conclusion: 300, scopeLabel: 60, place: 60, dated: 80, label: 40 },
 } as const;

@@ -107,6 +107,23 @@ export const Message = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof Message>;
 
+const Label = z.string().check(z.maxLength(LIMITS.hint.label));
+
+/**
+ * The hint card's own words, keyed by their messages.json keys (langTag is the card's lang attribute). The
+ * background words them in the UI language the user chose: a content script's chrome.i18n can only follow the
+ * browser's.
+ */
+export const CardLabels = z.object({
+  langTag: Label,
+  hintLabel: Label,
+  hintClose: Label,
+  cardDetails: Label,
+  cardSiteOff: Label,
+  cardAllOff: Label,
+});
+export type CardLabels = z.infer<typeof CardLabels>;
+
 /**
  * The hint card's content: a one-line conclusion, where it applies, and for which city. The content script
  * checks it with the hand-written isHint (entrypoints/content/validate.ts), kept in step by a unit test.
@@ -124,6 +141,7 @@ export const Hint = z.object({
   /** The line says the answer may be out of date. */
   stale: z.boolean(),
   largeFont: z.boolean(),
+  labels: CardLabels,
 });
 export type Hint = z.infer<typeof Hint>;
 

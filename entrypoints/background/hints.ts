@@ -2,17 +2,19 @@ import { browser } from '#imports';
 import { dateLine, staleness } from '../../lib/dataset/validity';
 import { LIMITS } from '../../lib/limits';
 import { today } from '../../utils/today';
-import type { Hint } from '../../lib/messages';
+import { CardLabels, type Hint } from '../../lib/messages';
 import { getRegion } from '../../lib/regions';
 import { scopeLabel } from '../../lib/answer-place';
 import { classifyHost, tierHosts } from '../../lib/sites';
 import { findAnswer, pageRegion } from './answers';
+import { translator, type Translate } from '../../utils/i18n';
 import { getHomeCity, settings } from '../../utils/settings';
 import { loadTabState } from './tab-state';
 
 // The background's side of the hint card: whether a page may show one (domain.md, "Where 保知 runs": national
 // sites when detected; bureau and Q&A sites only when granted and chosen; never when hints are off, the site
-// is on the no-hint list, or the user closed the card on this page this session), and what it says.
+// is on the no-hint list, or the user closed the card on this page this session), and what it says, its own
+// words in the UI language the user chose.
 
 const DISMISSED_KEY = 'hint-dismissed';
 /** URLs kept dismissed per session; the oldest go first. */
@@ -97,7 +99,8 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
       : region.placeFrom === 'host'
         ? 'cardPlaceHost'
         : 'cardPlacePage';
-  const place = placeName && region.cityFrom !== 'none' ? browser.i18n.getMessage(key, placeName) : '';
+  const say = await translator(await settings.language.get());
+  const place = placeName && region.cityFrom !== 'none' ? say(key, placeName) : '';
   return {
     recordId: found.record.id,
     conclusion: found.record.answer.conclusion.slice(0, LIMITS.hint.conclusion),
@@ -107,7 +110,14 @@ export async function hintFor(tabId: number, url: string): Promise<Hint | null> 
     dated: dateLine(found.record, found.items, today()).slice(0, LIMITS.hint.dated),
     stale: staleness(found.record, found.items, today()) !== null,
     largeFont: await settings.largeFont.get(),
+    labels: cardLabels(say),
   };
+}
+
+/** The card's own words in the UI language (CardLabels' keys are messages.json keys). */
+function cardLabels(say: Translate): CardLabels {
+  const keys = Object.keys(CardLabels.shape) as (keyof CardLabels)[];
+  return Object.fromEntries(keys.map((key) => [key, say(key).slice(0, LIMITS.hint.label)])) as CardLabels;
 }
 
 let errorWrites: Promise<unknown> = Promise.resolve();

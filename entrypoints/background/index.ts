@@ -6,7 +6,7 @@ import { dismissHint, hintFor, recordContentError, turnOffHints, turnOffHintsFor
 import { completeDetection } from './detect';
 import { keepPopupStartFor, popupStart, watchPopupSettings } from './popup-start';
 import { answerUrl } from '../../utils/answer-url';
-import { createMenu, onMenuClicked } from './menu';
+import { createMenu, onMenuClicked, watchMenuLanguage } from './menu';
 import { injectIntoTab, syncOptionalScripts } from './registration';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 import { hasTestFlag } from '../../utils/test-flags';
@@ -128,6 +128,7 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  watchMenuLanguage();
   if (hasTestFlag('grant-optional')) {
     // Browser tests cannot right-click a selection: they call the real handler through the worker.
     (globalThis as { baozhiTest?: unknown }).baozhiTest = { onMenuClicked, pinToday };

@@ -1,12 +1,13 @@
-import { browser } from '#imports';
 import type { Hint } from '../../lib/messages';
 import { h } from '../../utils/dom';
 import { cardSpot } from './placement';
 
 // The inline hint card: a shadow root (page CSS cannot reach in, ours cannot leak out), `all: initial`, sizes
-// in px (rem follows the page's root font size), lang=zh-CN (else CJK punctuation can take Japanese forms).
-// It sits in the page's flow under the page's title (./placement.ts), so it pushes content down and covers
-// nothing. Text is only ever set with textContent: nothing from the page or the data becomes HTML.
+// in px (rem follows the page's root font size), and a lang on every text (else CJK punctuation can take
+// Japanese forms): the UI language's on the card's own words, which come with the hint in the language the user
+// chose, and zh-CN on the answer's. It sits in the page's flow under the page's title (./placement.ts), so it
+// pushes content down and covers nothing. Text is only ever set with textContent: nothing from the page or the
+// data becomes HTML.
 
 export const HOST_TAG = 'baozhi-hint';
 
@@ -113,29 +114,26 @@ function applyStyle(root: ShadowRoot): void {
 }
 
 export function createHintCard(hint: Hint, actions: CardActions): HintCard {
-  const msg = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
   applyStyle(root);
   const card = el('div', 'card');
   card.setAttribute('role', 'note');
-  card.setAttribute('lang', 'zh-CN');
-  card.setAttribute('aria-label', msg('hintLabel'));
+  const brand = el('span', 'label', '保知');
   const scope = el('span', 'scope');
   const place = el('span', 'place');
   const conclusion = el('p', 'conclusion');
   const dated = el('p', 'dated');
+  // The answer's own words are Chinese whatever the UI language.
+  for (const node of [brand, scope, conclusion, dated]) node.lang = 'zh-CN';
   const close = button('close', '\u00d7', actions.dismiss);
-  close.setAttribute('aria-label', msg('hintClose'));
-  close.title = msg('hintClose');
+  const details = button('details', '', actions.details);
+  const siteOff = button('quiet', '', actions.siteOff);
+  const allOff = button('quiet', '', actions.allOff);
   const head = el('div', 'head');
-  head.append(el('span', 'label', '保知'), scope, place);
+  head.append(brand, scope, place);
   const row = el('div', 'actions');
-  row.append(
-    button('details', msg('cardDetails'), actions.details),
-    button('quiet', msg('cardSiteOff'), actions.siteOff),
-    button('quiet', msg('cardAllOff'), actions.allOff),
-  );
+  row.append(details, siteOff, allOff);
   card.append(head, conclusion, dated, row, close);
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') actions.dismiss();
@@ -147,7 +145,18 @@ export function createHintCard(hint: Hint, actions: CardActions): HintCard {
   const setText = (node: HTMLElement, text: string) => {
     if (node.textContent !== text) node.textContent = text;
   };
+  const setAttribute = (node: HTMLElement, name: string, value: string) => {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+  };
   const update = (next: Hint) => {
+    const { labels } = next;
+    setAttribute(card, 'lang', labels.langTag);
+    setAttribute(card, 'aria-label', labels.hintLabel);
+    setAttribute(close, 'aria-label', labels.hintClose);
+    setAttribute(close, 'title', labels.hintClose);
+    setText(details, labels.cardDetails);
+    setText(siteOff, labels.cardSiteOff);
+    setText(allOff, labels.cardAllOff);
     setText(scope, next.scopeLabel);
     scope.hidden = !next.scopeLabel;
     setText(place, next.place);

@@ -27,7 +27,7 @@ const NAVIGATION_DELAY_MS = 400;
  */
 const EARLY_FRAMES = 60;
 /** Settings the card depends on (WXT stores `sync:hints` as `hints` in storage.sync). */
-const WATCHED_SETTINGS = new Set(['hints', 'noHintSites', 'largeFont', 'homeCity']);
+const WATCHED_SETTINGS = new Set(['hints', 'noHintSites', 'largeFont', 'homeCity', 'language']);
 
 /** Step 1: the capped sample of the live page. */
 function extract(): PageText {

@@ -1,14 +1,31 @@
 import { LIMITS } from '../../lib/limits';
-import type { Hint } from '../../lib/messages';
+import type { CardLabels, Hint } from '../../lib/messages';
 
 // The background's reply to 'get-hint', checked where it arrives. Hand-written rather than lib/messages' zod
-// schema: importing that schema would put zod/mini (about 4 KB gzip) into every page for six fields. A unit
+// schema: importing that schema would put zod/mini (about 4 KB gzip) into every page for a dozen fields. A unit
 // test (tests/unit/content/validate.test.ts) keeps this in step with the `Hint` schema.
 
 const REGION = /^\d{6}$/;
+/** CardLabels' keys: the type checks each name, the unit test that none is missing. */
+const LABELS: (keyof CardLabels)[] = [
+  'langTag',
+  'hintLabel',
+  'hintClose',
+  'cardDetails',
+  'cardSiteOff',
+  'cardAllOff',
+];
 
 function text(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;
+}
+
+function isLabels(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    LABELS.every((key) => text((value as Record<string, unknown>)[key], LIMITS.hint.label))
+  );
 }
 
 export function isHint(value: unknown): value is Hint {
@@ -22,6 +39,7 @@ export function isHint(value: unknown): value is Hint {
     text(hint.place, LIMITS.hint.place) &&
     text(hint.dated, LIMITS.hint.dated) &&
     typeof hint.stale === 'boolean' &&
-    typeof hint.largeFont === 'boolean'
+    typeof hint.largeFont === 'boolean' &&
+    isLabels(hint.labels)
   );
 }

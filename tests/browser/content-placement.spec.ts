@@ -11,7 +11,7 @@ import {
   waitForReady,
 } from './fixtures';
 
-// Where the card goes (issue 18 §4), on the national sites (production build).
+// Where the card goes (issue 18 §4) and which language it speaks (§5), on the national sites (production build).
 // gov.cn article templates rarely put the title in an h1: the card must still go under the visible title, never
 // above the site's banner. The fixtures mark the title, the banner and the article body with data-test.
 
@@ -110,6 +110,35 @@ test('no title stands out: the card opens the content column, under the banner',
   });
   expect(where).toEqual({ firstInColumn: true, belowBanner: true });
   await screenshot(page, 'content-placement-no-title');
+  await page.close();
+});
+
+test('the card speaks the UI language chosen in the settings, live; the answer stays Chinese', async ({
+  extension,
+}) => {
+  await setSyncSetting(extension.worker, 'language', 'en');
+  const { page } = await openDetected(extension, `${ART}/title-div.html`);
+  const card = page.locator('baozhi-hint');
+  await expect(card.getByRole('note', { name: 'Baozhi hint' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Details' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Not on this site' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Not on any site' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
+  await expect(card).toContainText('For your home city: 郑州市');
+  const langs = () =>
+    card.evaluate((host) => {
+      const root = host.shadowRoot!;
+      const lang = (selector: string) => root.querySelector<HTMLElement>(selector)!.lang;
+      return { card: lang('.card'), answer: lang('.conclusion') };
+    });
+  expect(await langs()).toEqual({ card: 'en', answer: 'zh-CN' });
+  await screenshot(page, 'content-placement-english');
+
+  // Back to the browser's language (zh-CN here): the open card follows without a reload.
+  await setSyncSetting(extension.worker, 'language', 'auto');
+  await expect(card.getByRole('button', { name: '查看详情' })).toBeVisible();
+  await expect(card).toContainText('按常住城市:郑州市');
+  expect(await langs()).toEqual({ card: 'zh-CN', answer: 'zh-CN' });
   await page.close();
 });
 

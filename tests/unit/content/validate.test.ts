@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHint } from '../../../entrypoints/content/validate';
-import { Hint } from '../../../lib/messages';
+import { CardLabels, Hint } from '../../../lib/messages';
 
 // The content script's hand-written check must accept exactly what the background's zod schema accepts.
 const good = {
@@ -12,7 +12,17 @@ const good = {
   dated: '来源最新日期 2025-04-28 · 已超过12个月,请核实有无变化',
   stale: true,
   largeFont: false,
+  labels: {
+    langTag: 'zh-CN',
+    hintLabel: '保知提示',
+    hintClose: '关闭',
+    cardDetails: '查看详情',
+    cardSiteOff: '此网站不再提示',
+    cardAllOff: '所有网站都不提示',
+  },
 };
+/** Each of the schema's label keys, so that a label the guard does not check fails a case below. */
+const labelKeys = Object.keys(CardLabels.shape) as (keyof CardLabels)[];
 
 const cases: unknown[] = [
   good,
@@ -36,6 +46,13 @@ const cases: unknown[] = [
   { ...good, place: 'x'.repeat(61) },
   { ...good, largeFont: 'yes' },
   { ...good, recordId: 'x'.repeat(101) },
+  { ...good, labels: undefined },
+  { ...good, labels: null },
+  { ...good, labels: 'en' },
+  { ...good, labels: { ...good.labels, cardDetails: 'x'.repeat(40) } },
+  ...labelKeys.map((key) => ({ ...good, labels: { ...good.labels, [key]: undefined } })),
+  ...labelKeys.map((key) => ({ ...good, labels: { ...good.labels, [key]: 'x'.repeat(41) } })),
+  ...labelKeys.map((key) => ({ ...good, labels: { ...good.labels, [key]: 7 } })),
 ];
 
 describe('isHint', () => {
