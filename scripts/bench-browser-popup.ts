@@ -133,17 +133,26 @@ async function timeOpen(context: BrowserContext, url: string, ready: (page: Page
  * from a session on one of the extension's own pages (kept open for the launch).
  */
 async function workerStopper(context: BrowserContext, id: string): Promise<() => Promise<void>> {
+  // An extension resource that sends nothing, so the session's page never wakes the worker itself.
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/bench-blank.html`);
+  await page.goto(`chrome-extension://${id}/icons/16.png`);
   const cdp: CDPSession = await context.newCDPSession(page);
-  let status = 'unknown';
-  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { runningStatus: string }[] }) => {
-    for (const version of event.versions) status = version.runningStatus;
-  });
+  const status = new Map<string, string>();
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    (event: { versions: { versionId: string; runningStatus: string }[] }) => {
+      for (const version of event.versions) status.set(version.versionId, version.runningStatus);
+    },
+  );
   await cdp.send('ServiceWorker.enable');
+  const stopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
   return async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await waitFor('the service worker to stop', async () => status === 'stopped');
+    // A worker still starting (woken by the last open) ignores the first request: ask again until it is down.
+    for (let i = 0; i < 50 && !stopped(); i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await waitFor('the service worker to stop', async () => stopped());
   };
 }
 
